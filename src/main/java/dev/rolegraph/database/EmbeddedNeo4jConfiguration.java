@@ -1,0 +1,121 @@
+package dev.rolegraph.database;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real Neo4j DBMS inside this JVM and hands Boot its Bolt address, so that the driver, Neo4jClient and
+ * the repositories talk to it exactly as they would to an external server.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(ExternalNeo4jAbsent.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "stop")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) throws IOException {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+		return new Neo4jConnectionDetails() {
+
+			@Override
+			public URI getUri() {
+				return neo4j.boltUri();
+			}
+
+		};
+	}
+
+	/** The running DBMS, its directory and its Bolt address. */
+	static final class EmbeddedNeo4j {
+
+		private final DatabaseManagementService dbms;
+
+		private final Path directory;
+
+		private final boolean temporary;
+
+		private final URI boltUri;
+
+		private EmbeddedNeo4j(DatabaseManagementService dbms, Path directory, boolean temporary) {
+			this.dbms = dbms;
+			this.directory = directory;
+			this.temporary = temporary;
+			var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			var address = db.getDependencyResolver()
+				.resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT);
+			this.boltUri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+		}
+
+		static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) throws IOException {
+			Path directory = properties.temporary() ? Files.createTempDirectory("rolegraph-neo4j")
+					// Neo4j rejects relative paths.
+					: Path.of(properties.dataDir()).toAbsolutePath().normalize();
+			Files.createDirectories(directory);
+			long started = System.nanoTime();
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(directory)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				// The HTTP module cannot be left out of the jar, but Tomcat serves HTTP here.
+				.setConfig(HttpConnector.enabled, false)
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// Without these a stop waits about ten seconds for idle Bolt connections and Netty.
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
+				.build();
+			var neo4j = new EmbeddedNeo4j(dbms, directory, properties.temporary());
+			log.info("Embedded Neo4j started in {} ms on {} with data in {}",
+					Duration.ofNanos(System.nanoTime() - started).toMillis(), neo4j.boltUri, directory);
+			return neo4j;
+		}
+
+		URI boltUri() {
+			return this.boltUri;
+		}
+
+		void stop() throws IOException {
+			this.dbms.shutdown();
+			if (this.temporary) {
+				try (Stream<Path> files = Files.walk(this.directory)) {
+					files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
+			}
+			log.info("Embedded Neo4j stopped");
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.rolegraph.database;
+
+import java.util.List;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Unique-id constraints and full-text indexes, created idempotently before anything reads or writes.
+ * Runs during context start, so the web server only opens on a ready database.
+ */
+@Component
+public class GraphSchema implements InitializingBean {
+
+	/** Labels of the nodes that carry a unique, stable {@code id}. */
+	public static final List<String> LABELS = List.of("Role", "Skill", "Responsibility", "Tool", "Platform", "Source",
+			"SeedState");
+
+	/** Full-text index over English names, descriptions and aliases. */
+	public static final String TEXT_EN = "text_en";
+
+	/** Full-text index over Indonesian names, descriptions and aliases. */
+	public static final String TEXT_ID = "text_id";
+
+	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
+
+	private static final String SEARCHABLE = "Role|Skill|Responsibility|Tool|Platform";
+
+	private final Driver driver;
+
+	GraphSchema(Driver driver) {
+		this.driver = driver;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		try (var session = this.driver.session()) {
+			for (String label : LABELS) {
+				// Labels come from the constant above, never from input.
+				session.executeWriteWithoutResult(tx -> tx.run("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE"
+					.formatted(label.toLowerCase(), label)).consume());
+			}
+			createTextIndex(session, TEXT_EN, "En", "english");
+			createTextIndex(session, TEXT_ID, "Id", "indonesian");
+			session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(60)").consume());
+		}
+		log.info("Graph schema ready: unique ids on {}, full-text indexes {} and {}", LABELS, TEXT_EN, TEXT_ID);
+	}
+
+	private static void createTextIndex(org.neo4j.driver.Session session, String name, String suffix, String analyzer) {
+		session.executeWriteWithoutResult(tx -> tx.run("""
+				CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [n.name%s, n.description%s, n.aliases]
+				OPTIONS {indexConfig: {`fulltext.analyzer`: '%s'}}"""
+			.formatted(name, SEARCHABLE, suffix, suffix, analyzer)).consume());
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.rolegraph.i18n;
+
+import java.util.List;
+
+import graphql.GraphQLContext;
+import graphql.language.FieldDefinition;
+import graphql.schema.idl.TypeUtil;
+import graphql.schema.DataFetcher;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.WiringFactory;
+
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves every field declared as {@code field(lang: Lang): String} whose Java property is a {@link Text}: the
+ * field's own argument wins, then the language of the enclosing query, then English.
+ */
+@Component
+class LocalizedTextWiring implements RuntimeWiringConfigurer {
+
+	@Override
+	public void configure(RuntimeWiring.Builder builder) {
+	}
+
+	@Override
+	public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
+		container.add(new WiringFactory() {
+
+			@Override
+			public boolean providesDataFetcher(FieldWiringEnvironment environment) {
+				FieldDefinition field = environment.getFieldDefinition();
+				return field.getInputValueDefinitions().stream().anyMatch(arg -> arg.getName().equals(Localized.KEY))
+						&& TypeUtil.unwrapAll(field.getType()).getName().equals("String");
+			}
+
+			@Override
+			public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
+				String property = environment.getFieldDefinition().getName();
+				return env -> {
+					Object value = PropertyDataFetcher.fetching(property).get(env);
+					if (!(value instanceof Text text)) {
+						return value;
+					}
+					Lang lang = env.getArgument(Localized.KEY) instanceof String arg ? Lang.valueOf(arg) : null;
+					if (lang == null && env.getLocalContext() instanceof GraphQLContext context) {
+						lang = context.get(Localized.KEY);
+					}
+					return text.in(lang == null ? Lang.EN : lang);
+				};
+			}
+
+		});
+	}
+
+}

@@ -1,0 +1,99 @@
+package dev.rolegraph.role;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.rolegraph.i18n.Lang;
+import dev.rolegraph.i18n.Localized;
+import dev.rolegraph.role.Links.Duty;
+import dev.rolegraph.role.Links.PlatformUse;
+import dev.rolegraph.role.Links.RoleLink;
+import dev.rolegraph.role.Links.SkillRequirement;
+import dev.rolegraph.role.Links.ToolUse;
+import graphql.execution.DataFetcherResult;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class RoleController {
+
+	private final RoleRepository roles;
+
+	private final RoleGraph graph;
+
+	RoleController(RoleRepository roles, RoleGraph graph) {
+		this.roles = roles;
+		this.graph = graph;
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<Role>> roles(@Argument Lang lang, @Argument String kind) {
+		return Localized.in(lang,
+				kind == null ? this.roles.findAllByOrderByNameEn() : this.roles.findAllByKindOrderByNameEn(kind));
+	}
+
+	@QueryMapping
+	DataFetcherResult<Role> role(@Argument String id, @Argument Lang lang) {
+		return Localized.in(lang, this.roles.findById(id).orElse(null));
+	}
+
+	@BatchMapping
+	Map<Role, List<SkillRequirement>> skills(List<Role> roles) {
+		return byRole(roles, this.graph.requiredSkills(ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<Duty>> responsibilities(List<Role> roles) {
+		return byRole(roles, this.graph.responsibilities(ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<ToolUse>> tools(List<Role> roles) {
+		return byRole(roles, this.graph.toolsUsed(ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<PlatformUse>> platforms(List<Role> roles) {
+		return byRole(roles, this.graph.platformsWorkedOn(ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<RoleLink>> reportsTo(List<Role> roles) {
+		return byRole(roles, this.graph.roleLinks(RoleGraph.REPORTS_TO, ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<RoleLink>> directReports(List<Role> roles) {
+		return byRole(roles, this.graph.roleLinks(RoleGraph.DIRECT_REPORTS, ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<RoleLink>> collaboratesWith(List<Role> roles) {
+		return byRole(roles, this.graph.roleLinks(RoleGraph.COLLABORATORS, ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<RoleLink>> nextSteps(List<Role> roles) {
+		return byRole(roles, this.graph.roleLinks(RoleGraph.NEXT_STEPS, ids(roles)));
+	}
+
+	@BatchMapping
+	Map<Role, List<RoleLink>> previousSteps(List<Role> roles) {
+		return byRole(roles, this.graph.roleLinks(RoleGraph.PREVIOUS_STEPS, ids(roles)));
+	}
+
+	private static List<String> ids(List<Role> roles) {
+		return roles.stream().map(Role::id).distinct().toList();
+	}
+
+	private static <L> Map<Role, List<L>> byRole(List<Role> roles, Map<String, List<L>> byId) {
+		return roles.stream()
+			.distinct()
+			.collect(java.util.stream.Collectors.toMap(Function.identity(), role -> byId.getOrDefault(role.id(), List.of())));
+	}
+
+}

@@ -1,0 +1,217 @@
+package dev.rolegraph.seed;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.rolegraph.database.GraphSchema;
+import dev.rolegraph.seed.SeedModel.Attribute;
+import dev.rolegraph.seed.SeedModel.Link;
+import dev.rolegraph.seed.SeedModel.Located;
+import dev.rolegraph.seed.SeedModel.Role;
+import dev.rolegraph.seed.SeedModel.Thing;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads seed/ into the graph at start, before the web server opens: validated first, then written in one
+ * transaction with MERGE on ids, so a bad seed changes nothing and loading twice changes nothing. Facts that
+ * an earlier seed version held and this one dropped are removed; curated data (origin other than "seed") is
+ * never touched.
+ */
+@Component
+@EnableConfigurationProperties(SeedProperties.class)
+public class SeedLoader implements InitializingBean {
+
+	/** What a load did. */
+	public record Report(String hash, boolean written, Map<String, Integer> counts) {
+	}
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private static final String ORIGIN = "seed";
+
+	/** Relationship type and target label of each list in a role file. */
+	private record RoleLink(String type, String label, Function<Role, List<Link>> links) {
+	}
+
+	private static final List<RoleLink> ROLE_LINKS = List.of(new RoleLink("REQUIRES", "Skill", Role::requires),
+			new RoleLink("HAS_RESPONSIBILITY", "Responsibility", Role::responsibilities),
+			new RoleLink("USES", "Tool", Role::uses), new RoleLink("WORKS_ON", "Platform", Role::worksOn),
+			new RoleLink("REPORTS_TO", "Role", Role::reportsTo),
+			new RoleLink("COLLABORATES_WITH", "Role", Role::collaboratesWith),
+			new RoleLink("PROGRESSES_TO", "Role", Role::progressesTo));
+
+	private final Driver driver;
+
+	private final SeedProperties properties;
+
+	SeedLoader(Driver driver, SeedProperties properties, GraphSchema schema) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (this.properties.enabled()) {
+			load(this.properties.location(), this.properties.force());
+		}
+	}
+
+	/** Reads, validates and, if its content is new (or {@code force}), writes the seed at {@code location}. */
+	public Report load(String location, boolean force) {
+		long started = System.nanoTime();
+		Seed seed = SeedReader.read(location);
+		SeedValidator.validate(seed);
+		try (var session = this.driver.session()) {
+			String current = session.executeRead(tx -> {
+				var records = tx.run("MATCH (s:SeedState {id: 'seed'}) RETURN s.hash AS hash").list();
+				return records.isEmpty() ? null : records.getFirst().get("hash").asString(null);
+			});
+			if (!force && seed.hash().equals(current)) {
+				log.info("Seed {} already loaded; skipped", seed.hash().substring(0, 12));
+				return new Report(seed.hash(), false, Map.of());
+			}
+			Map<String, Integer> counts = session.executeWrite(tx -> write(tx, seed));
+			log.info("Seed {} loaded from {} in {} ms: {}", seed.hash().substring(0, 12), location,
+					(System.nanoTime() - started) / 1_000_000, counts);
+			return new Report(seed.hash(), true, counts);
+		}
+	}
+
+	private static Map<String, Integer> write(TransactionContext tx, Seed seed) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("Source", nodes(tx, "Source", seed.sources().stream().map(Located::entry).map(source -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", source.id());
+			row.put("file", source.file());
+			row.put("title", source.title());
+			row.put("publisher", source.publisher());
+			row.put("author", source.author());
+			row.put("published", source.published());
+			row.put("language", source.language());
+			row.put("url", source.url());
+			row.put("lines", source.lines());
+			row.put("sha256", source.sha256());
+			return row;
+		}).toList()));
+		counts.put("Skill", nodes(tx, "Skill", things(seed.skills())));
+		counts.put("Responsibility", nodes(tx, "Responsibility", things(seed.responsibilities())));
+		counts.put("Tool", nodes(tx, "Tool", things(seed.tools())));
+		counts.put("Platform", nodes(tx, "Platform", things(seed.platforms())));
+		counts.put("Role", nodes(tx, "Role", seed.roles().stream().map(Located::entry).map(SeedLoader::roleRow).toList()));
+		for (RoleLink roleLink : ROLE_LINKS) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (var located : seed.roles()) {
+				Role role = located.entry();
+				for (Link link : roleLink.links().apply(role)) {
+					Map<String, Object> props = new HashMap<>();
+					props.put("cites", link.cite());
+					props.put("inferred", link.inferred());
+					props.put("note", link.note());
+					props.put("origin", ORIGIN);
+					if (link.essential() != null) {
+						props.put("essential", link.essential());
+					}
+					rows.add(Map.of("from", role.id(), "to", link.to(), "props", props));
+				}
+			}
+			counts.put(roleLink.type(), relationships(tx, roleLink, rows));
+		}
+		tx.run("MERGE (s:SeedState {id: 'seed'}) SET s.hash = $hash", Map.of("hash", seed.hash())).consume();
+		return counts;
+	}
+
+	private static List<Map<String, Object>> things(List<Located<Thing>> things) {
+		return things.stream().map(Located::entry).map(thing -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", thing.id());
+			row.put("nameEn", thing.name().en());
+			row.put("nameId", thing.name().id());
+			if (thing.description() != null) {
+				row.put("descriptionEn", thing.description().en());
+				row.put("descriptionId", thing.description().id());
+			}
+			row.put("aliases", thing.aliases());
+			return row;
+		}).toList();
+	}
+
+	private static Map<String, Object> roleRow(Role role) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", role.id());
+		row.put("kind", role.kind());
+		row.put("nameEn", role.name().en());
+		row.put("nameId", role.name().id());
+		attribute(row, "description", role.description());
+		attribute(row, "audience", role.audience());
+		attribute(row, "accountPractice", role.accountPractice());
+		if (role.seniority() != null) {
+			row.put("seniorityRank", role.seniority().rank());
+			row.put("seniorityEn", role.seniority().en());
+			row.put("seniorityId", role.seniority().id());
+			row.put("seniorityCites", role.seniority().cite());
+			row.put("seniorityInferred", role.seniority().inferred());
+		}
+		if (role.salary() != null) {
+			row.put("salaryMin", role.salary().min());
+			row.put("salaryMax", role.salary().max());
+			row.put("salaryCurrency", role.salary().currency());
+			row.put("salaryPeriod", role.salary().period());
+			row.put("salaryRegion", role.salary().region());
+			row.put("salaryReportedBy", role.salary().reportedBy());
+			row.put("salaryCites", role.salary().cite());
+			row.put("salaryInferred", role.salary().inferred());
+		}
+		return row;
+	}
+
+	private static void attribute(Map<String, Object> row, String name, Attribute attribute) {
+		if (attribute != null) {
+			row.put(name + "En", attribute.en());
+			row.put(name + "Id", attribute.id());
+			row.put(name + "Cites", attribute.cite());
+			row.put(name + "Inferred", attribute.inferred());
+		}
+	}
+
+	/** Labels and types below are constants of this class, never input, so formatting them in is safe. */
+	private static int nodes(TransactionContext tx, String label, List<Map<String, Object>> rows) {
+		List<Map<String, Object>> withOrigin = rows.stream().map(row -> {
+			Map<String, Object> copy = new HashMap<>(row);
+			copy.put("origin", ORIGIN);
+			return (Map<String, Object>) copy;
+		}).toList();
+		tx.run("UNWIND $rows AS row MERGE (n:%s {id: row.id}) SET n = row".formatted(label), Map.of("rows", withOrigin))
+			.consume();
+		tx.run("MATCH (n:%s {origin: $origin}) WHERE NOT n.id IN $ids DETACH DELETE n".formatted(label),
+				Map.of("origin", ORIGIN, "ids", rows.stream().map(row -> row.get("id")).toList()))
+			.consume();
+		return rows.size();
+	}
+
+	private static int relationships(TransactionContext tx, RoleLink link, List<Map<String, Object>> rows) {
+		tx.run("""
+				UNWIND $rows AS row
+				MATCH (a:Role {id: row.from}), (b:%s {id: row.to})
+				MERGE (a)-[r:%s]->(b)
+				SET r = row.props""".formatted(link.label(), link.type()), Map.of("rows", rows)).consume();
+		tx.run("""
+				MATCH (a:Role)-[r:%s {origin: $origin}]->(b:%s)
+				WHERE NOT a.id + '>' + b.id IN $keys
+				DELETE r""".formatted(link.type(), link.label()),
+				Map.of("origin", ORIGIN, "keys", rows.stream().map(row -> row.get("from") + ">" + row.get("to")).toList()))
+			.consume();
+		return rows.size();
+	}
+
+}
