@@ -1,0 +1,42 @@
+package dev.rolegraph;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * End-to-end tests over HTTP against the seeded embedded database. Every subclass has the same configuration,
+ * so all of them share one Spring context and one database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected Driver driver;
+
+	protected HttpGraphQlTester graphQl;
+
+	protected WebTestClient http;
+
+	@BeforeEach
+	void connect() {
+		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.graphQl = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+	}
+
+	/** One value from a read query, straight through the driver. */
+	protected long count(String cypher) {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run(cypher).single().get(0).asLong());
+		}
+	}
+
+}

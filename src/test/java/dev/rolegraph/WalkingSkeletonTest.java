@@ -1,0 +1,94 @@
+package dev.rolegraph;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WalkingSkeletonTest extends ApiTest {
+
+	@Autowired
+	Neo4jConnectionDetails connection;
+
+	@Test
+	void aNewcomerCanListTheSeededRoles() {
+		this.graphQl.document("{ roles(kind: ROLE) { id name } }")
+			.execute()
+			.path("roles[*].id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).contains("social-media-manager", "social-media-specialist",
+					"social-media-strategist", "social-media-officer", "community-manager", "marketing-manager"));
+	}
+
+	@Test
+	void aRolePageShowsNameDescriptionSkillsAndToolsInTheAskedLanguage() {
+		var response = this.graphQl.document("""
+				{ role(id: "social-media-officer", lang: ID) {
+				    name description nameEn: name(lang: EN)
+				    skills { skill { id name } essential }
+				    tools { tool { id } citations { sourceId lines } } } }""").execute();
+		response.path("role.nameEn").entity(String.class).isEqualTo("Social Media Officer");
+		response.path("role.description").entity(String.class).satisfies(text -> assertThat(text).startsWith("Menjaga operasional"));
+		response.path("role.skills[*].skill.id")
+			.entityList(String.class)
+			.contains("account-management", "copywriting", "communication");
+		response.path("role.skills[?(@.skill.id == 'communication')].skill.name")
+			.entityList(String.class)
+			.containsExactly("Komunikasi");
+		response.path("role.tools[*].tool.id").entityList(String.class).containsExactly("notion", "trello");
+		response.path("role.tools[0].citations[0].lines").entity(String.class).isEqualTo("25");
+	}
+
+	@Test
+	void healthIncludesTheNeo4jConnection() {
+		this.http.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void theSchemaIsPrintedWithItsDocumentation() {
+		this.http.get()
+			.uri("/graphql/schema")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(schema -> assertThat(schema).contains("type Role", "\"Career steps from this role.\""));
+	}
+
+	@Test
+	void graphiqlIsServed() {
+		this.http.get()
+			.uri("/graphiql?path=/graphql")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(page -> assertThat(page).containsIgnoringCase("graphiql"));
+	}
+
+	@Test
+	void analystsReachTheSameDatabaseOverBolt() {
+		assertThat(this.connection.getUri().getHost()).isEqualTo("127.0.0.1");
+		try (var analyst = GraphDatabase.driver(this.connection.getUri(), AuthTokens.none());
+				var session = analyst.session()) {
+			long roles = session.executeRead(tx -> tx.run("MATCH (r:Role) RETURN count(r)").single().get(0).asLong());
+			assertThat(roles).isEqualTo(count("MATCH (r:Role) RETURN count(r)")).isGreaterThanOrEqualTo(21);
+		}
+	}
+
+}

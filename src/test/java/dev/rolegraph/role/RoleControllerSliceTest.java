@@ -1,0 +1,64 @@
+package dev.rolegraph.role;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.rolegraph.evidence.Citation;
+import dev.rolegraph.role.Links.SkillRequirement;
+import dev.rolegraph.skill.Skill;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+@GraphQlTest(RoleController.class)
+class RoleControllerSliceTest {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@MockitoBean
+	RoleRepository roles;
+
+	@MockitoBean
+	RoleGraph graph;
+
+	private static Role role(String id, String en, String idn) {
+		return new Role(id, "ROLE", en, idn, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	@Test
+	void theQueryLanguageAppliesToNestedNamesUnlessAFieldAsksForAnother() {
+		var writing = new Skill("writing", "Writing", "Menulis", null, null, List.of());
+		given(this.roles.findAllByOrderByNameEn()).willReturn(List.of(role("a", "Officer", "Petugas")));
+		given(this.graph.requiredSkills(anyCollection())).willReturn(Map.of("a",
+				List.of(new SkillRequirement(writing, true, false, null, List.of(new Citation("001", 25, 25, false))))));
+		var response = this.graphQl.document("{ roles(lang: ID) { name en: name(lang: EN) skills { skill { name } } } }")
+			.execute();
+		response.path("roles[0].name").entity(String.class).isEqualTo("Petugas");
+		response.path("roles[0].en").entity(String.class).isEqualTo("Officer");
+		response.path("roles[0].skills[0].skill.name").entity(String.class).isEqualTo("Menulis");
+	}
+
+	@Test
+	void skillsOfManyRolesAreLoadedInOneBatch() {
+		List<Role> many = List.of(role("a", "A", "A"), role("b", "B", "B"), role("c", "C", "C"));
+		given(this.roles.findAllByOrderByNameEn()).willReturn(many);
+		given(this.graph.requiredSkills(anyCollection())).willAnswer(call -> ((Collection<?>) call.getArgument(0))
+			.stream()
+			.collect(Collectors.toMap(String.class::cast, id -> List.of())));
+		this.graphQl.document("{ roles { id skills { essential } } }").execute().path("roles").entityList(Object.class).hasSize(3);
+		verify(this.graph, times(1)).requiredSkills(anyCollection());
+	}
+
+}
