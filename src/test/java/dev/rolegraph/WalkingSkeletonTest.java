@@ -17,9 +17,9 @@ class WalkingSkeletonTest extends ApiTest {
 
 	@Test
 	void aNewcomerCanListTheSeededRoles() {
-		this.graphQl.document("{ roles(kind: ROLE) { id name } }")
+		this.graphQl.document("{ roles(kind: ROLE, first: 100) { edges { node { id name } } } }")
 			.execute()
-			.path("roles[*].id")
+			.path("roles.edges[*].node.id")
 			.entityList(String.class)
 			.satisfies(ids -> assertThat(ids).contains("social-media-manager", "social-media-specialist",
 					"social-media-strategist", "social-media-officer", "community-manager", "marketing-manager"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import dev.rolegraph.api.Pages;
 import dev.rolegraph.i18n.Lang;
 import dev.rolegraph.i18n.Localized;
 import dev.rolegraph.role.Links.Duty;
@@ -13,9 +14,12 @@ import dev.rolegraph.role.Links.SkillRequirement;
 import dev.rolegraph.role.Links.ToolUse;
 import graphql.execution.DataFetcherResult;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -30,15 +34,17 @@ class RoleController {
 		this.graph = graph;
 	}
 
+	private static final Sort BY_NAME = Sort.by("nameEn", "id");
+
 	@QueryMapping
-	DataFetcherResult<List<Role>> roles(@Argument Lang lang, @Argument String kind) {
-		return Localized.in(lang,
-				kind == null ? this.roles.findAllByOrderByNameEn() : this.roles.findAllByKindOrderByNameEn(kind));
+	DataFetcherResult<Window<Role>> roles(@Argument Lang lang, @Argument String kind, ScrollSubrange page) {
+		List<String> kinds = kind == null ? List.of("ROLE", "TEAM") : List.of(kind);
+		return Localized.in(lang, this.roles.findByKindIn(kinds, Pages.position(page), Pages.limit(page), BY_NAME));
 	}
 
 	@QueryMapping
 	DataFetcherResult<Role> role(@Argument String id, @Argument Lang lang) {
-		return Localized.in(lang, this.roles.findById(id).orElse(null));
+		return Localized.in(lang, this.roles.require("id", id));
 	}
 
 	@BatchMapping

@@ -1,17 +1,21 @@
 package dev.rolegraph.skill;
 
-import java.util.List;
-
+import dev.rolegraph.api.Pages;
 import dev.rolegraph.i18n.Lang;
 import dev.rolegraph.i18n.Localized;
 import graphql.execution.DataFetcherResult;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class SkillController {
+
+	private static final Sort BY_NAME = Sort.by("nameEn", "id");
 
 	private final SkillRepository skills;
 
@@ -20,8 +24,8 @@ class SkillController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<Skill>> skills(@Argument Lang lang) {
-		return Localized.in(lang, this.skills.findAllByOrderByNameEn());
+	DataFetcherResult<Window<Skill>> skills(@Argument Lang lang, ScrollSubrange page) {
+		return Localized.in(lang, this.skills.findBy(Pages.position(page), Pages.limit(page), BY_NAME));
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.rolegraph.skill;
 
-import java.util.List;
-
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.repository.Neo4jRepository;
 
-interface SkillRepository extends Neo4jRepository<Skill, String> {
+public interface SkillRepository extends Neo4jRepository<Skill, String> {
 
-	List<Skill> findAllByOrderByNameEn();
+	Window<Skill> findBy(ScrollPosition position, Limit limit, Sort sort);
 
 }

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.times;
@@ -37,27 +40,31 @@ class RoleControllerSliceTest {
 				null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
+	private static Window<Role> page(Role... roles) {
+		return Window.from(List.of(roles), ScrollPosition::offset);
+	}
+
 	@Test
 	void theQueryLanguageAppliesToNestedNamesUnlessAFieldAsksForAnother() {
 		var writing = new Skill("writing", "Writing", "Menulis", null, null, List.of());
-		given(this.roles.findAllByOrderByNameEn()).willReturn(List.of(role("a", "Officer", "Petugas")));
+		given(this.roles.findByKindIn(any(), any(), any(), any())).willReturn(page(role("a", "Officer", "Petugas")));
 		given(this.graph.requiredSkills(anyCollection())).willReturn(Map.of("a",
 				List.of(new SkillRequirement(writing, true, false, null, List.of(new Citation("001", 25, 25, false))))));
-		var response = this.graphQl.document("{ roles(lang: ID) { name en: name(lang: EN) skills { skill { name } } } }")
+		var response = this.graphQl.document("{ roles(lang: ID) { edges { node { name en: name(lang: EN) skills { skill { name } } } } } }")
 			.execute();
-		response.path("roles[0].name").entity(String.class).isEqualTo("Petugas");
-		response.path("roles[0].en").entity(String.class).isEqualTo("Officer");
-		response.path("roles[0].skills[0].skill.name").entity(String.class).isEqualTo("Menulis");
+		response.path("roles.edges[0].node.name").entity(String.class).isEqualTo("Petugas");
+		response.path("roles.edges[0].node.en").entity(String.class).isEqualTo("Officer");
+		response.path("roles.edges[0].node.skills[0].skill.name").entity(String.class).isEqualTo("Menulis");
 	}
 
 	@Test
 	void skillsOfManyRolesAreLoadedInOneBatch() {
 		List<Role> many = List.of(role("a", "A", "A"), role("b", "B", "B"), role("c", "C", "C"));
-		given(this.roles.findAllByOrderByNameEn()).willReturn(many);
+		given(this.roles.findByKindIn(any(), any(), any(), any())).willReturn(page(many.toArray(Role[]::new)));
 		given(this.graph.requiredSkills(anyCollection())).willAnswer(call -> ((Collection<?>) call.getArgument(0))
 			.stream()
 			.collect(Collectors.toMap(String.class::cast, id -> List.of())));
-		this.graphQl.document("{ roles { id skills { essential } } }").execute().path("roles").entityList(Object.class).hasSize(3);
+		this.graphQl.document("{ roles { edges { node { id skills { essential } } } } }").execute().path("roles.edges").entityList(Object.class).hasSize(3);
 		verify(this.graph, times(1)).requiredSkills(anyCollection());
 	}
 

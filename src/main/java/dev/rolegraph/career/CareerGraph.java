@@ -1,0 +1,279 @@
+package dev.rolegraph.career;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import dev.rolegraph.api.GraphMapper;
+import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.Answers.CareerStep;
+import dev.rolegraph.career.Answers.ChainLink;
+import dev.rolegraph.career.Answers.CoveredSkill;
+import dev.rolegraph.career.Answers.MissingSkill;
+import dev.rolegraph.career.Answers.Move;
+import dev.rolegraph.career.Answers.RoleMatch;
+import dev.rolegraph.career.Answers.SimilarRole;
+import dev.rolegraph.career.Answers.SkillGap;
+import dev.rolegraph.career.Answers.SkillNeed;
+import dev.rolegraph.career.Answers.Split;
+import dev.rolegraph.career.Answers.Via;
+import dev.rolegraph.catalog.Responsibility;
+import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.role.Role;
+import dev.rolegraph.skill.Skill;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The career questions as Cypher, one named query each, run in read transactions. The graph work (set
+ * operations, path search, ranking) happens in the database; Java only shapes the rows.
+ */
+@Component
+@Transactional(readOnly = true)
+class CareerGraph {
+
+	/** What two roles have on one side, the other, or both, for one relationship type. */
+	static final String COMPARE_ROLES = """
+			MATCH (r:Role)-[e:%s]->(t:%s) WHERE r.id IN [$a, $b]
+			WITH t, collect(CASE WHEN r.id = $a THEN e END) AS inA, collect(CASE WHEN r.id = $b THEN e END) AS inB
+			RETURN t AS target, inA[0] AS edgeA, inB[0] AS edgeB,
+			       CASE WHEN size(inA) > 0 AND size(inB) > 0 THEN 'SHARED' WHEN size(inA) > 0 THEN 'A' ELSE 'B' END AS side
+			ORDER BY t.nameEn""";
+
+	/** The skills of the target role, each marked held or not, with the other roles that have it. */
+	static final String SKILL_GAP = """
+			MATCH (:Role {id: $to})-[req:REQUIRES]->(s:Skill)
+			RETURN s AS skill, req AS edge,
+			       s.id IN $have OR EXISTS { MATCH (:Role {id: $from})-[:REQUIRES]->(s) } AS held,
+			       COLLECT { MATCH (s)<-[:REQUIRES]-(other:Role) WHERE other.id <> $to RETURN other ORDER BY other.nameEn } AS heldBy
+			ORDER BY req.essential DESC, s.nameEn""";
+
+	/**
+	 * Paths of career steps and upward reporting lines without repeated roles, each step with the skills it adds
+	 * to those of every role before it; fewest new skills first, then shortest.
+	 */
+	static final String CAREER_PATHS = """
+			MATCH p = (:Role {id: $from})
+			          (()-[step:PROGRESSES_TO|REPORTS_TO]->() WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,8}
+			          (:Role {id: $to})
+			WHERE length(p) <= $maxSteps
+			  AND size(nodes(p)) = size(reduce(seen = [], n IN nodes(p) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
+			WITH p, nodes(p) AS ns, relationships(p) AS rs
+			CALL (ns, rs) {
+			  UNWIND range(1, size(ns) - 1) AS i
+			  WITH i, ns[i] AS role, rs[i - 1] AS edge, ns[0..i] AS before
+			  RETURN collect({
+			    i: i, role: role, edge: edge, via: type(edge), previousRank: before[-1].seniorityRank,
+			    learn: COLLECT { MATCH (role)-[:REQUIRES]->(s:Skill)
+			                     WHERE NOT EXISTS { MATCH (b:Role)-[:REQUIRES]->(s) WHERE b IN before }
+			                     RETURN s ORDER BY s.nameEn }
+			  }) AS steps
+			}
+			WITH p, steps, reduce(n = 0, st IN steps | n + size(st.learn)) AS newSkills
+			RETURN steps, newSkills, length(p) AS length
+			ORDER BY newSkills, length, [n IN nodes(p) | n.nameEn]
+			LIMIT $first""";
+
+	/** Other roles by a weighted Jaccard overlap of skills, tools and responsibilities. */
+	static final String SIMILAR_ROLES = """
+			MATCH (r:Role {id: $id}), (o:Role) WHERE o <> r
+			WITH r, o,
+			  COLLECT { MATCH (r)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(o) RETURN s ORDER BY s.nameEn } AS skills,
+			  COLLECT { MATCH (r)-[:USES]->(t:Tool)<-[:USES]-(o) RETURN t ORDER BY t.nameEn } AS tools,
+			  COLLECT { MATCH (r)-[:HAS_RESPONSIBILITY]->(d:Responsibility)<-[:HAS_RESPONSIBILITY]-(o) RETURN d ORDER BY d.nameEn } AS duties,
+			  COUNT { (r)-[:REQUIRES]->(:Skill) } + COUNT { (o)-[:REQUIRES]->(:Skill) } AS skillTotal,
+			  COUNT { (r)-[:USES]->(:Tool) } + COUNT { (o)-[:USES]->(:Tool) } AS toolTotal,
+			  COUNT { (r)-[:HAS_RESPONSIBILITY]->(:Responsibility) } + COUNT { (o)-[:HAS_RESPONSIBILITY]->(:Responsibility) } AS dutyTotal
+			WITH o, skills, tools, duties,
+			  CASE WHEN skillTotal = 0 THEN 0.0 ELSE toFloat(size(skills)) / (skillTotal - size(skills)) END AS skillOverlap,
+			  CASE WHEN toolTotal = 0 THEN 0.0 ELSE toFloat(size(tools)) / (toolTotal - size(tools)) END AS toolOverlap,
+			  CASE WHEN dutyTotal = 0 THEN 0.0 ELSE toFloat(size(duties)) / (dutyTotal - size(duties)) END AS dutyOverlap
+			WITH o, skills, tools, duties, skillOverlap, toolOverlap, dutyOverlap,
+			  $skillWeight * skillOverlap + $toolWeight * toolOverlap + $dutyWeight * dutyOverlap AS score
+			WHERE score > 0
+			RETURN o AS role, score, skillOverlap, toolOverlap, dutyOverlap, skills, tools, duties
+			ORDER BY score DESC, o.nameEn
+			LIMIT $first""";
+
+	/** Roles by the share of their essential, then optional, skills that the given set covers. */
+	static final String MATCH_ROLES = """
+			MATCH (r:Role)-[req:REQUIRES]->(s:Skill)
+			WITH r, collect({skill: s, essential: coalesce(req.essential, true), held: s.id IN $have}) AS needs
+			WHERE any(n IN needs WHERE n.held)
+			WITH r, needs, [n IN needs WHERE n.essential] AS essential, [n IN needs WHERE NOT n.essential] AS optional
+			WITH r, needs,
+			  CASE size(essential) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN essential WHERE n.held])) / size(essential) END AS essentialCoverage,
+			  CASE size(optional) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN optional WHERE n.held])) / size(optional) END AS optionalCoverage
+			RETURN r AS role, essentialCoverage, optionalCoverage,
+			  [n IN needs WHERE n.held | n.skill] AS covered, [n IN needs WHERE NOT n.held] AS missing
+			ORDER BY essentialCoverage DESC, optionalCoverage DESC, size(needs) DESC, r.nameEn
+			LIMIT $first""";
+
+	/** Everyone above a role along REPORTS_TO, nearest first, each once at its shortest distance. */
+	static final String REPORTS_ABOVE = """
+			MATCH p = (:Role {id: $id})-[:REPORTS_TO]->{1,10}(other:Role)
+			WITH other, p ORDER BY length(p)
+			WITH other, head(collect(p)) AS p
+			RETURN other AS role, length(p) AS depth, nodes(p)[-2] AS via, last(relationships(p)) AS edge
+			ORDER BY depth, role.nameEn""";
+
+	/** Everyone below a role along REPORTS_TO, nearest first. */
+	static final String REPORTS_BELOW = """
+			MATCH p = (:Role {id: $id})<-[:REPORTS_TO]-{1,10}(other:Role)
+			WITH other, p ORDER BY length(p)
+			WITH other, head(collect(p)) AS p
+			RETURN other AS role, length(p) AS depth, nodes(p)[-2] AS via, last(relationships(p)) AS edge
+			ORDER BY depth, role.nameEn""";
+
+	static final double SKILL_WEIGHT = 0.6;
+
+	static final double TOOL_WEIGHT = 0.2;
+
+	static final double RESPONSIBILITY_WEIGHT = 0.2;
+
+	private final Neo4jClient client;
+
+	private final GraphMapper mapper;
+
+	CareerGraph(Neo4jClient client, GraphMapper mapper) {
+		this.client = client;
+		this.mapper = mapper;
+	}
+
+	/** The relationship of each role to a compared item; a null value where the role lacks it. */
+	record Sides(Value inA, Value inB) {
+
+		List<dev.rolegraph.evidence.Citation> citations() {
+			var all = new ArrayList<>(GraphMapper.citations(this.inA));
+			all.addAll(GraphMapper.citations(this.inB));
+			return all;
+		}
+
+		Boolean essential(Value edge) {
+			return edge.isNull() ? null : edge.get("essential").asBoolean(true);
+		}
+
+	}
+
+	/** {@code type} and {@code label} are constants of the caller, never input. */
+	<T, C> Split<C> compare(String a, String b, String type, String label, Class<T> targetType,
+			BiFunction<T, Sides, C> item) {
+		List<C> shared = new ArrayList<>();
+		List<C> onlyA = new ArrayList<>();
+		List<C> onlyB = new ArrayList<>();
+		this.client.query(COMPARE_ROLES.formatted(type, label)).bindAll(Map.of("a", a, "b", b)).fetchAs(Object.class)
+			.mappedBy((types, row) -> {
+				C compared = item.apply(this.mapper.node(row.get("target"), targetType),
+						new Sides(row.get("edgeA"), row.get("edgeB")));
+				switch (row.get("side").asString()) {
+					case "SHARED" -> shared.add(compared);
+					case "A" -> onlyA.add(compared);
+					default -> onlyB.add(compared);
+				}
+				return compared;
+			})
+			.all();
+		return new Split<>(shared, onlyA, onlyB);
+	}
+
+	/** The missing and the covered skills of {@code target}, for a role {@code from} or a set of skills {@code have}. */
+	SkillGap skillGap(Role target, Role from, List<String> have) {
+		List<MissingSkill> missing = new ArrayList<>();
+		List<CoveredSkill> covered = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		params.put("to", target.id());
+		params.put("from", from == null ? null : from.id());
+		params.put("have", have == null ? List.of() : have);
+		this.client.query(SKILL_GAP).bindAll(params).fetchAs(Skill.class).mappedBy((types, row) -> {
+			Skill skill = this.mapper.node(row.get("skill"), Skill.class);
+			Value edge = row.get("edge");
+			boolean essential = edge.get("essential").asBoolean(true);
+			if (row.get("held").asBoolean()) {
+				covered.add(new CoveredSkill(skill, essential, GraphMapper.citations(edge)));
+			}
+			else {
+				missing.add(new MissingSkill(skill, essential, this.mapper.nodes(row.get("heldBy"), Role.class),
+						GraphMapper.citations(edge)));
+			}
+			return skill;
+		}).all();
+		return new SkillGap(target, from, missing, covered);
+	}
+
+	List<CareerPath> careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
+		return List.copyOf(this.client.query(CAREER_PATHS)
+			.bindAll(Map.of("from", from, "to", to, "maxSteps", maxSteps, "first", first, "includeInferred",
+					includeInferred))
+			.fetchAs(CareerPath.class)
+			.mappedBy((types, row) -> {
+				List<Value> steps = new ArrayList<>(row.get("steps").asList(Values.ofValue()));
+				steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
+				return new CareerPath(steps.stream().map(this::step).toList(), row.get("newSkills").asInt(),
+						row.get("length").asInt());
+			})
+			.all());
+	}
+
+	private CareerStep step(Value step) {
+		Role role = this.mapper.node(step.get("role"), Role.class);
+		Value edge = step.get("edge");
+		Via via = "REPORTS_TO".equals(step.get("via").asString()) ? Via.REPORTING_LINE : Via.CAREER_STEP;
+		Value previous = step.get("previousRank");
+		Move move;
+		if (!previous.isNull() && role.seniorityRank() != null) {
+			int delta = Integer.compare(role.seniorityRank(), previous.asInt());
+			move = delta > 0 ? Move.ADVANCEMENT : delta == 0 ? Move.LATERAL : Move.STEP_DOWN;
+		}
+		else {
+			// The role one reports to is senior by definition; otherwise the articles do not say.
+			move = via == Via.REPORTING_LINE ? Move.ADVANCEMENT : Move.UNKNOWN;
+		}
+		return new CareerStep(role, move, via, this.mapper.nodes(step.get("learn"), Skill.class),
+				edge.get("inferred").asBoolean(false), GraphMapper.citations(edge));
+	}
+
+	List<SimilarRole> similarRoles(String id, int first) {
+		return List.copyOf(this.client.query(SIMILAR_ROLES)
+			.bindAll(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT, "toolWeight", TOOL_WEIGHT,
+					"dutyWeight", RESPONSIBILITY_WEIGHT))
+			.fetchAs(SimilarRole.class)
+			.mappedBy((types, row) -> new SimilarRole(this.mapper.node(row.get("role"), Role.class),
+					row.get("score").asDouble(), row.get("skillOverlap").asDouble(), row.get("toolOverlap").asDouble(),
+					row.get("dutyOverlap").asDouble(), this.mapper.nodes(row.get("skills"), Skill.class),
+					this.mapper.nodes(row.get("tools"), Tool.class),
+					this.mapper.nodes(row.get("duties"), Responsibility.class)))
+			.all());
+	}
+
+	List<RoleMatch> matchRoles(List<String> have, int first) {
+		return List.copyOf(this.client.query(MATCH_ROLES)
+			.bindAll(Map.of("have", have, "first", first))
+			.fetchAs(RoleMatch.class)
+			.mappedBy((types, row) -> new RoleMatch(this.mapper.node(row.get("role"), Role.class),
+					row.get("essentialCoverage").asDouble(), row.get("optionalCoverage").asDouble(),
+					this.mapper.nodes(row.get("covered"), Skill.class),
+					row.get("missing")
+						.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
+								need.get("essential").asBoolean()))))
+			.all());
+	}
+
+	List<ChainLink> reportingChain(String query, String id) {
+		return List.copyOf(this.client.query(query)
+			.bind(id)
+			.to("id")
+			.fetchAs(ChainLink.class)
+			.mappedBy((types, row) -> new ChainLink(this.mapper.node(row.get("role"), Role.class),
+					row.get("depth").asInt(), this.mapper.node(row.get("via"), Role.class),
+					row.get("edge").get("inferred").asBoolean(false), GraphMapper.citations(row.get("edge"))))
+			.all());
+	}
+
+}

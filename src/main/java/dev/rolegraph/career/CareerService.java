@@ -1,0 +1,125 @@
+package dev.rolegraph.career;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.rolegraph.api.Arguments;
+import dev.rolegraph.api.InvalidArgumentException;
+import dev.rolegraph.api.NotFoundException;
+import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.Answers.ComparedPlatform;
+import dev.rolegraph.career.Answers.ComparedResponsibility;
+import dev.rolegraph.career.Answers.ComparedSkill;
+import dev.rolegraph.career.Answers.ComparedTool;
+import dev.rolegraph.career.Answers.ReportingChain;
+import dev.rolegraph.career.Answers.RoleComparison;
+import dev.rolegraph.career.Answers.RoleMatch;
+import dev.rolegraph.career.Answers.SimilarRole;
+import dev.rolegraph.career.Answers.SkillGap;
+import dev.rolegraph.catalog.Platform;
+import dev.rolegraph.catalog.Responsibility;
+import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.role.Role;
+import dev.rolegraph.role.RoleRepository;
+import dev.rolegraph.skill.Skill;
+import dev.rolegraph.skill.SkillRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Checks the arguments of each career question, then asks the graph. */
+@Service
+@Transactional(readOnly = true)
+class CareerService {
+
+	static final int MAX_STEPS = 8;
+
+	static final int MAX_PATHS = 20;
+
+	static final int MAX_RESULTS = 100;
+
+	private final RoleRepository roles;
+
+	private final SkillRepository skills;
+
+	private final CareerGraph graph;
+
+	CareerService(RoleRepository roles, SkillRepository skills, CareerGraph graph) {
+		this.roles = roles;
+		this.skills = skills;
+		this.graph = graph;
+	}
+
+	RoleComparison compareRoles(String a, String b) {
+		Role roleA = this.roles.require("a", a);
+		Role roleB = this.roles.require("b", b);
+		if (a.equals(b)) {
+			throw new InvalidArgumentException("b", "'a' and 'b' must be two different roles");
+		}
+		return new RoleComparison(roleA, roleB,
+				this.graph.compare(a, b, "REQUIRES", "Skill", Skill.class,
+						(skill, sides) -> new ComparedSkill(skill, sides.essential(sides.inA()),
+								sides.essential(sides.inB()), sides.citations())),
+				this.graph.compare(a, b, "USES", "Tool", Tool.class,
+						(tool, sides) -> new ComparedTool(tool, sides.citations())),
+				this.graph.compare(a, b, "HAS_RESPONSIBILITY", "Responsibility", Responsibility.class,
+						(duty, sides) -> new ComparedResponsibility(duty, sides.citations())),
+				this.graph.compare(a, b, "WORKS_ON", "Platform", Platform.class,
+						(platform, sides) -> new ComparedPlatform(platform, sides.citations())));
+	}
+
+	SkillGap skillGap(String to, String from, List<String> have) {
+		if ((from == null) == (have == null)) {
+			throw new InvalidArgumentException(from == null ? "from" : "have",
+					"give exactly one of 'from' (a role) or 'have' (skill ids)");
+		}
+		Role target = this.roles.require("to", to);
+		Role start = from == null ? null : this.roles.require("from", from);
+		if (from != null && from.equals(to)) {
+			throw new InvalidArgumentException("from", "'from' and 'to' must be two different roles");
+		}
+		return this.graph.skillGap(target, start, have == null ? null : requireSkills(have));
+	}
+
+	List<CareerPath> careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
+		this.roles.require("from", from);
+		this.roles.require("to", to);
+		if (from.equals(to)) {
+			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
+		}
+		return this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
+				Arguments.within("first", first, 1, MAX_PATHS), includeInferred);
+	}
+
+	List<SimilarRole> similarRoles(String id, int first) {
+		this.roles.require("id", id);
+		return this.graph.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS));
+	}
+
+	List<RoleMatch> matchRoles(List<String> have, int first) {
+		if (have.isEmpty()) {
+			throw new InvalidArgumentException("have", "'have' needs at least one skill id");
+		}
+		return this.graph.matchRoles(requireSkills(have), Arguments.within("first", first, 1, MAX_RESULTS));
+	}
+
+	ReportingChain reportingChain(String id) {
+		Role role = this.roles.require("id", id);
+		return new ReportingChain(role, this.graph.reportingChain(CareerGraph.REPORTS_ABOVE, id),
+				this.graph.reportingChain(CareerGraph.REPORTS_BELOW, id));
+	}
+
+	/** The distinct ids, or NOT_FOUND naming {@code have} and every unknown id. */
+	private List<String> requireSkills(List<String> have) {
+		Set<String> ids = new LinkedHashSet<>(have);
+		Set<String> known = this.skills.findAllById(ids).stream().map(Skill::id).collect(Collectors.toSet());
+		List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException("have", "skill", String.join("', '", unknown));
+		}
+		return List.copyOf(ids);
+	}
+
+}

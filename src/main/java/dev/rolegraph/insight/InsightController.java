@@ -1,0 +1,46 @@
+package dev.rolegraph.insight;
+
+import java.util.List;
+
+import dev.rolegraph.api.Arguments;
+import dev.rolegraph.i18n.Lang;
+import dev.rolegraph.i18n.Localized;
+import dev.rolegraph.insight.Insights.BridgingSkill;
+import dev.rolegraph.insight.Insights.Neighborhood;
+import dev.rolegraph.insight.Insights.SkillDemand;
+import dev.rolegraph.role.RoleRepository;
+import graphql.execution.DataFetcherResult;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class InsightController {
+
+	private final InsightGraph graph;
+
+	private final RoleRepository roles;
+
+	InsightController(InsightGraph graph, RoleRepository roles) {
+		this.graph = graph;
+		this.roles = roles;
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<SkillDemand>> skillDemand(@Argument int first, @Argument Lang lang) {
+		return Localized.in(lang, this.graph.skillDemand(Arguments.within("first", first, 1, 100)));
+	}
+
+	@QueryMapping
+	DataFetcherResult<List<BridgingSkill>> bridgingSkills(@Argument int first, @Argument Lang lang) {
+		return Localized.in(lang, this.graph.bridgingSkills(Arguments.within("first", first, 1, 100)));
+	}
+
+	@QueryMapping
+	DataFetcherResult<Neighborhood> roleNeighborhood(@Argument String id, @Argument int depth, @Argument Lang lang) {
+		int hops = Arguments.within("depth", depth, 1, 3);
+		return Localized.in(lang, this.graph.neighborhood(this.roles.require("id", id), hops));
+	}
+
+}

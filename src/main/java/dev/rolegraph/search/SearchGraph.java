@@ -1,0 +1,80 @@
+package dev.rolegraph.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.rolegraph.api.GraphMapper;
+import dev.rolegraph.catalog.Platform;
+import dev.rolegraph.catalog.Responsibility;
+import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.database.GraphSchema;
+import dev.rolegraph.role.Role;
+import dev.rolegraph.skill.Skill;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Full-text search over both languages' indexes, in a read transaction. */
+@Component
+@Transactional(readOnly = true)
+class SearchGraph {
+
+	/** A hit of either index counts once, at its best score. */
+	static final String SEARCH = """
+			CALL () {
+			  CALL db.index.fulltext.queryNodes($indexEn, $query) YIELD node, score RETURN node, score
+			  UNION ALL
+			  CALL db.index.fulltext.queryNodes($indexId, $query) YIELD node, score RETURN node, score
+			}
+			WITH node, max(score) AS score
+			WHERE any(label IN labels(node) WHERE label IN $kinds)
+			RETURN node, [label IN labels(node) WHERE label IN $kinds][0] AS kind, score
+			ORDER BY score DESC, node.nameEn
+			LIMIT $first""";
+
+	static final Map<String, Class<?>> TYPES = Map.of("Role", Role.class, "Skill", Skill.class, "Tool", Tool.class,
+			"Platform", Platform.class, "Responsibility", Responsibility.class);
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private final Neo4jClient client;
+
+	private final GraphMapper mapper;
+
+	SearchGraph(Neo4jClient client, GraphMapper mapper) {
+		this.client = client;
+		this.mapper = mapper;
+	}
+
+	List<SearchHit> search(String text, List<String> kinds, int first) {
+		return List.copyOf(this.client.query(SEARCH)
+			.bindAll(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query", lucene(text),
+					"kinds", kinds, "first", first))
+			.fetchAs(SearchHit.class)
+			.mappedBy((types, row) -> {
+				String kind = row.get("kind").asString();
+				return new SearchHit(SearchKind.valueOf(kind.toUpperCase(Locale.ROOT)), row.get("score").asDouble(),
+						this.mapper.node(row.get("node"), TYPES.get(kind)));
+			})
+			.all());
+	}
+
+	/**
+	 * A Lucene query built only from the words of the text, so no Lucene syntax a user types is interpreted: each
+	 * word matches exactly (boosted), as a prefix while typing, and, from four letters on, with typos.
+	 */
+	static String lucene(String text) {
+		return WORD.matcher(text.toLowerCase(Locale.ROOT))
+			.results()
+			.map(match -> match.group())
+			.limit(SearchService.MAX_WORDS)
+			.map(word -> word.length() >= 4 ? "(" + word + "^3 OR " + word + "* OR " + word + "~)"
+					: "(" + word + "^3 OR " + word + "*)")
+			.collect(Collectors.joining(" OR "));
+	}
+
+}

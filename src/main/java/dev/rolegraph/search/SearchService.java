@@ -1,0 +1,37 @@
+package dev.rolegraph.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.rolegraph.api.Arguments;
+import dev.rolegraph.api.InvalidArgumentException;
+
+import org.springframework.stereotype.Service;
+
+/** Checks a search request before it reaches the index. */
+@Service
+class SearchService {
+
+	static final int MAX_TEXT = 200;
+
+	static final int MAX_WORDS = 10;
+
+	private final SearchGraph graph;
+
+	SearchService(SearchGraph graph) {
+		this.graph = graph;
+	}
+
+	List<SearchHit> search(String text, List<SearchKind> kinds, int first) {
+		if (text.length() > MAX_TEXT) {
+			throw new InvalidArgumentException("text", "'text' is longer than " + MAX_TEXT + " characters");
+		}
+		if (SearchGraph.lucene(text).isEmpty()) {
+			throw new InvalidArgumentException("text", "'text' needs at least one letter or digit");
+		}
+		List<SearchKind> wanted = kinds == null || kinds.isEmpty() ? Arrays.asList(SearchKind.values()) : kinds;
+		return this.graph.search(text, wanted.stream().map(SearchKind::label).toList(),
+				Arguments.within("first", first, 1, 100));
+	}
+
+}
