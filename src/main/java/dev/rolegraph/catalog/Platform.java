@@ -2,7 +2,7 @@ package dev.rolegraph.catalog;
 
 import java.util.List;
 
-import dev.rolegraph.i18n.Text;
+import dev.rolegraph.i18n.Named;
 
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
@@ -10,14 +10,5 @@ import org.springframework.data.neo4j.core.schema.Node;
 /** A social media platform a role works on. */
 @Node("Platform")
 public record Platform(@Id String id, String nameEn, String nameId, String descriptionEn, String descriptionId,
-		List<String> aliases) {
-
-	public Text name() {
-		return Text.of(this.nameEn, this.nameId);
-	}
-
-	public Text description() {
-		return Text.of(this.descriptionEn, this.descriptionId);
-	}
-
+		List<String> aliases) implements Named {
 }

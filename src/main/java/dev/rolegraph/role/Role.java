@@ -3,6 +3,7 @@ package dev.rolegraph.role;
 import java.util.List;
 
 import dev.rolegraph.evidence.Citation;
+import dev.rolegraph.i18n.Named;
 import dev.rolegraph.i18n.Text;
 
 import org.springframework.data.neo4j.core.schema.Id;
@@ -19,7 +20,7 @@ public record Role(@Id String id, String kind, String nameEn, String nameId, Str
 		Long salaryMax, String salaryCurrency, String salaryPeriod, String salaryRegion, String salaryReportedBy,
 		List<String> salaryCites, Boolean salaryInferred, String audienceEn, String audienceId,
 		List<String> audienceCites, Boolean audienceInferred, String accountPracticeEn, String accountPracticeId,
-		List<String> accountPracticeCites, Boolean accountPracticeInferred) {
+		List<String> accountPracticeCites, Boolean accountPracticeInferred) implements Named {
 
 	/** A statement about a role with its evidence. */
 	public record Statement(Text text, boolean inferred, List<Citation> citations) {
@@ -32,14 +33,6 @@ public record Role(@Id String id, String kind, String nameEn, String nameId, Str
 	/** A salary range as reported. */
 	public record Salary(long min, long max, String currency, String period, String region, String reportedBy,
 			boolean inferred, List<Citation> citations) {
-	}
-
-	public Text name() {
-		return Text.of(this.nameEn, this.nameId);
-	}
-
-	public Text description() {
-		return Text.of(this.descriptionEn, this.descriptionId);
 	}
 
 	public List<Citation> descriptionCitations() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
@@ -18,11 +19,8 @@ import dev.rolegraph.role.Links.SkillRequirement;
 import dev.rolegraph.role.Links.ToolUse;
 import dev.rolegraph.skill.Skill;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.MapAccessor;
-import org.neo4j.driver.types.TypeSystem;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,11 +70,11 @@ class RoleGraph {
 
 	private final Neo4jClient client;
 
-	private final Neo4jMappingContext mappingContext;
+	private final GraphMapper mapper;
 
-	RoleGraph(Neo4jClient client, Neo4jMappingContext mappingContext) {
+	RoleGraph(Neo4jClient client, GraphMapper mapper) {
 		this.client = client;
-		this.mappingContext = mappingContext;
+		this.mapper = mapper;
 	}
 
 	Map<String, List<SkillRequirement>> requiredSkills(Collection<String> roleIds) {
@@ -105,7 +103,6 @@ class RoleGraph {
 
 	private <T, L> Map<String, List<L>> links(String query, Collection<String> roleIds, Class<T> targetType,
 			BiFunction<T, Value, L> link) {
-		BiFunction<TypeSystem, MapAccessor, T> target = this.mappingContext.getRequiredMappingFunctionFor(targetType);
 		Map<String, List<L>> byRole = new LinkedHashMap<>();
 		roleIds.forEach(id -> byRole.put(id, new ArrayList<>()));
 		this.client.query(query)
@@ -113,7 +110,7 @@ class RoleGraph {
 			.to("ids")
 			.fetchAs(Owned.class)
 			.mappedBy((types, row) -> new Owned<>(row.get("owner").asString(),
-					link.apply(target.apply(types, row.get("target")), row.get("edge"))))
+					link.apply(this.mapper.node(row.get("target"), targetType), row.get("edge"))))
 			.all()
 			.forEach(owned -> byRole.get(owned.owner()).add(uncheckedLink(owned)));
 		return byRole;
@@ -138,7 +135,7 @@ class RoleGraph {
 	}
 
 	private static List<Citation> citations(Value edge) {
-		return Citation.parseAll(edge.get("cites").asList(Value::asString), inferred(edge));
+		return GraphMapper.citations(edge);
 	}
 
 }
