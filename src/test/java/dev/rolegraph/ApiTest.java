@@ -32,6 +32,12 @@ public abstract class ApiTest {
 		this.graphQl = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
 	}
 
+	/** The GraphQL tester with a test account's HTTP Basic credentials. */
+	protected org.springframework.graphql.test.tester.HttpGraphQlTester as(String user) {
+		String password = user.equals("reader") ? "reader-test-password" : "curator-test-password";
+		return this.graphQl.mutate().headers(headers -> headers.setBasicAuth(user, password)).build();
+	}
+
 	/** One value from a read query, straight through the driver. */
 	protected long count(String cypher) {
 		try (var session = this.driver.session()) {

@@ -29,6 +29,11 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidArgumentException invalid) {
 			return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.argument());
 		}
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			// Spring GraphQL's security resolver turns these into UNAUTHORIZED or FORBIDDEN.
+			return null;
+		}
 		log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
 		return null;
 	}

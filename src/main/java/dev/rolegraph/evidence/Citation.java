@@ -5,19 +5,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a fact comes from: lines {@code lineStart}..{@code lineEnd} (1-based, inclusive) of the source article
- * {@code sourceId}. {@code inferred} means the article implies the fact rather than stating it.
+ * Where a fact comes from: lines {@code lineStart}..{@code lineEnd} (1-based, inclusive) of the source
+ * {@code sourceId}, or the whole source when both are null (a web page a curator cites). {@code inferred} means
+ * the source implies the fact rather than stating it.
  */
-public record Citation(String sourceId, int lineStart, int lineEnd, boolean inferred) {
+public record Citation(String sourceId, Integer lineStart, Integer lineEnd, boolean inferred) {
 
-	private static final Pattern FORMAT = Pattern.compile("([a-z0-9][a-z0-9-]*):(\\d+)(?:-(\\d+))?");
+	private static final Pattern FORMAT = Pattern.compile("([a-z0-9][a-z0-9-]{0,79})(?::(\\d{1,7})(?:-(\\d{1,7}))?)?");
 
-	/** Parses the stored form {@code source:line} or {@code source:first-last}. */
+	/** Parses the stored form {@code source}, {@code source:line} or {@code source:first-last}. */
 	public static Citation parse(String reference, boolean inferred) {
 		Matcher matcher = FORMAT.matcher(reference == null ? "" : reference);
 		if (!matcher.matches()) {
 			throw new IllegalArgumentException(
 					"citation '" + reference + "' is not of the form source:line or source:first-last");
+		}
+		if (matcher.group(2) == null) {
+			return new Citation(matcher.group(1), null, null, inferred);
 		}
 		int start = Integer.parseInt(matcher.group(2));
 		int end = matcher.group(3) != null ? Integer.parseInt(matcher.group(3)) : start;
@@ -34,7 +38,15 @@ public record Citation(String sourceId, int lineStart, int lineEnd, boolean infe
 
 	/** The stored form. */
 	public String reference() {
-		return this.sourceId + ":" + (this.lineStart == this.lineEnd ? this.lineStart : this.lineStart + "-" + this.lineEnd);
+		return this.sourceId + (lines() == null ? "" : ":" + lines());
+	}
+
+	/** {@code 41} or {@code 41-42}; null for the whole source. */
+	public String lines() {
+		if (this.lineStart == null) {
+			return null;
+		}
+		return this.lineStart.equals(this.lineEnd) ? String.valueOf(this.lineStart) : this.lineStart + "-" + this.lineEnd;
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -35,11 +34,6 @@ class EvidenceController {
 		return citations.stream()
 			.filter(citation -> byId.containsKey(citation.sourceId()))
 			.collect(Collectors.toMap(Function.identity(), citation -> byId.get(citation.sourceId())));
-	}
-
-	@SchemaMapping(typeName = "Citation")
-	String lines(Citation citation) {
-		return citation.reference().substring(citation.sourceId().length() + 1);
 	}
 
 }

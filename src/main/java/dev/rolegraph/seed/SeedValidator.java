@@ -188,6 +188,9 @@ final class SeedValidator {
 				if (lines == null) {
 					this.problems.add(where + ": citation " + cite + " names unknown source '" + citation.sourceId() + "'");
 				}
+				else if (citation.lineStart() == null) {
+					this.problems.add(where + ": citation " + cite + " must name the line(s) of the article");
+				}
 				else if (citation.lineEnd() > lines) {
 					this.problems.add(where + ": citation " + cite + " is past the end of source " + citation.sourceId()
 							+ " (" + lines + " lines)");

@@ -1,0 +1,352 @@
+package dev.rolegraph.curation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import dev.rolegraph.curation.CurationGraph.BeforeAfter;
+import dev.rolegraph.curation.Inputs.CreateEntryInput;
+import dev.rolegraph.curation.Inputs.CreateRoleInput;
+import dev.rolegraph.curation.Inputs.DeleteInput;
+import dev.rolegraph.curation.Inputs.EvidenceInput;
+import dev.rolegraph.curation.Inputs.LinkInput;
+import dev.rolegraph.curation.Inputs.UnlinkInput;
+import dev.rolegraph.curation.Inputs.UpdateEntryInput;
+import dev.rolegraph.curation.Inputs.UpdateRoleInput;
+import dev.rolegraph.curation.Payloads.Code;
+import dev.rolegraph.curation.Payloads.DeletePayload;
+import dev.rolegraph.curation.Payloads.LinkPayload;
+import dev.rolegraph.curation.Payloads.UserError;
+import dev.rolegraph.evidence.Citation;
+import dev.rolegraph.role.Role;
+import dev.rolegraph.role.RoleRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.data.neo4j.core.Neo4jOperations;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Curators' writes. Each mutation is validated first, then runs in one write transaction together with its audit
+ * record: it all happens or nothing does. Transient failures (deadlocks between parallel curators) are retried.
+ */
+@Service
+@PreAuthorize("hasRole('CURATOR')")
+class CurationService {
+
+	private static final Logger log = LoggerFactory.getLogger(CurationService.class);
+
+	private static final int ATTEMPTS = 10;
+
+	/** A problem found inside the transaction; rolls it back. */
+	private static final class Rejected extends RuntimeException {
+
+		private final UserError error;
+
+		Rejected(Code code, String message, String... field) {
+			super(message, null, false, false);
+			List<String> path = new java.util.ArrayList<>(List.of("input"));
+			path.addAll(List.of(field));
+			this.error = new UserError(path, code, String.join(".", path) + " " + message);
+		}
+
+	}
+
+	private final CurationGraph graph;
+
+	private final RoleRepository roles;
+
+	private final Neo4jOperations template;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	CurationService(CurationGraph graph, RoleRepository roles, Neo4jOperations template,
+			PlatformTransactionManager transactionManager, JsonMapper json) {
+		this.graph = graph;
+		this.roles = roles;
+		this.template = template;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.json = json;
+	}
+
+	<P> P createRole(CreateRoleInput input, BiFunction<Role, List<UserError>, P> payload) {
+		var check = new InputValidator().id(input.id(), "id")
+			.name(input.name(), true, "name")
+			.description(input.description(), "description")
+			.check(input.kind() == null || List.of("ROLE", "TEAM").contains(input.kind()), Code.INVALID,
+					"must be ROLE or TEAM", "kind")
+			.evidence(input.evidence());
+		return write(check.errors(), () -> {
+			String cite = cite(input.evidence());
+			if (this.graph.exists("Role", input.id())) {
+				throw new Rejected(Code.DUPLICATE, "a role with this id exists", "id");
+			}
+			Map<String, Object> props = props(input.id(), input.name(), input.description(), null);
+			props.put("kind", input.kind() == null ? "ROLE" : input.kind());
+			if (input.description() != null) {
+				props.put("descriptionCites", List.of(cite));
+				props.put("descriptionInferred", input.evidence().isInferred());
+			}
+			audit("CREATE", "Role", input.id(), null, this.graph.create("Role", props), cite, input.evidence());
+			return input.id();
+		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
+	}
+
+	<P> P updateRole(UpdateRoleInput input, BiFunction<Role, List<UserError>, P> payload) {
+		var check = new InputValidator().id(input.id(), "id")
+			.name(input.name(), false, "name")
+			.description(input.description(), "description")
+			.check(input.name() != null || input.description() != null, Code.INVALID,
+					"nothing to change: give a name or a description", "id")
+			.evidence(input.evidence());
+		return write(check.errors(), () -> {
+			String cite = cite(input.evidence());
+			Map<String, Object> changes = props(null, input.name(), input.description(), null);
+			BeforeAfter change = this.graph
+				.update("Role", input.id(), changes, input.description() != null ? "descriptionCites" : "cites", cite)
+				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no role with this id", "id"));
+			audit("UPDATE", "Role", input.id(), change.before(), change.after(), cite, input.evidence());
+			return input.id();
+		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
+	}
+
+	<P> P createEntry(EntryKind kind, CreateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
+		var check = new InputValidator().id(input.id(), "id")
+			.name(input.name(), true, "name")
+			.description(input.description(), "description")
+			.aliases(input.aliases(), "aliases")
+			.evidence(input.evidence());
+		return write(check.errors(), () -> {
+			String cite = cite(input.evidence());
+			if (this.graph.exists(kind.label, input.id())) {
+				throw new Rejected(Code.DUPLICATE, "a " + kind.label.toLowerCase() + " with this id exists", "id");
+			}
+			Map<String, Object> props = props(input.id(), input.name(), input.description(), input.aliases());
+			props.put("cites", List.of(cite));
+			audit("CREATE", kind.label, input.id(), null, this.graph.create(kind.label, props), cite, input.evidence());
+			return input.id();
+		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
+	}
+
+	<P> P updateEntry(EntryKind kind, UpdateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
+		var check = new InputValidator().id(input.id(), "id")
+			.name(input.name(), false, "name")
+			.description(input.description(), "description")
+			.aliases(input.aliases(), "aliases")
+			.check(input.name() != null || input.description() != null || input.aliases() != null, Code.INVALID,
+					"nothing to change: give a name, description or aliases", "id")
+			.evidence(input.evidence());
+		return write(check.errors(), () -> {
+			String cite = cite(input.evidence());
+			BeforeAfter change = this.graph
+				.update(kind.label, input.id(), props(null, input.name(), input.description(), input.aliases()), "cites",
+						cite)
+				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.label.toLowerCase() + " with this id", "id"));
+			audit("UPDATE", kind.label, input.id(), change.before(), change.after(), cite, input.evidence());
+			return input.id();
+		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
+	}
+
+	DeletePayload delete(EntryKind kind, DeleteInput input) {
+		var check = new InputValidator().id(input.id(), "id").evidence(input.evidence());
+		return write(check.errors(), () -> {
+			String cite = cite(input.evidence());
+			Map<String, Object> before = this.graph.delete(kind.label, input.id())
+				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.label.toLowerCase() + " with this id", "id"));
+			audit("DELETE", kind.label, input.id(), before, null, cite, input.evidence());
+			return input.id();
+		}, id -> new DeletePayload(id, List.of()), errors -> new DeletePayload(null, errors));
+	}
+
+	LinkPayload link(LinkInput input) {
+		var check = new InputValidator().id(input.from(), "from")
+			.id(input.to(), "to")
+			.check(input.essential() == null || input.type() == LinkType.REQUIRES, Code.INVALID,
+					"only applies to REQUIRES", "essential")
+			.check(!(input.type().betweenRoles() && input.from() != null && input.from().equals(input.to())),
+					Code.SELF_LINK, "a role cannot link to itself", "to")
+			.evidence(input.evidence());
+		return write(check.errors(), () -> {
+			String cite = cite(input.evidence());
+			requireEnds(input.type(), input.from(), input.to());
+			if (input.type() == LinkType.REPORTS_TO && this.graph.wouldCycle(input.from(), input.to())) {
+				throw new Rejected(Code.CYCLE, "would close a loop: '" + input.to() + "' already reports to '"
+						+ input.from() + "', directly or not", "to");
+			}
+			// Collaboration has no direction: evidence joins the relationship already stated the other way.
+			boolean reverse = input.type() == LinkType.COLLABORATES_WITH
+					&& this.graph.linked(input.type(), input.to(), input.from());
+			String from = reverse ? input.to() : input.from();
+			String to = reverse ? input.from() : input.to();
+			BeforeAfter change = this.graph
+				.link(input.type(), from, to, input.essential(), cite, input.evidence().isInferred(), input.evidence().note())
+				.orElseThrow();
+			audit("LINK", input.type().name(), from + ">" + to, change.before(), change.after(), cite, input.evidence());
+			return change.after();
+		}, after -> new LinkPayload(this.roles.findById(input.from()).orElseThrow(), input.to(), input.type(),
+				GraphCitations.of(after), List.of()),
+				errors -> new LinkPayload(null, input.to(), input.type(), List.of(), errors));
+	}
+
+	LinkPayload unlink(UnlinkInput input) {
+		var check = new InputValidator().id(input.from(), "from").id(input.to(), "to").evidence(input.evidence());
+		return write(check.errors(), () -> {
+			String cite = cite(input.evidence());
+			Optional<Map<String, Object>> before = this.graph.unlink(input.type(), input.from(), input.to());
+			String key = input.from() + ">" + input.to();
+			if (before.isEmpty() && input.type() == LinkType.COLLABORATES_WITH) {
+				before = this.graph.unlink(input.type(), input.to(), input.from());
+				key = input.to() + ">" + input.from();
+			}
+			Map<String, Object> removed = before.orElseThrow(
+					() -> new Rejected(Code.NOT_LINKED, "there is no such " + input.type() + " relationship", "to"));
+			audit("UNLINK", input.type().name(), key, removed, null, cite, input.evidence());
+			return key;
+		}, done -> new LinkPayload(this.roles.findById(input.from()).orElse(null), input.to(), input.type(), List.of(),
+				List.of()), errors -> new LinkPayload(null, input.to(), input.type(), List.of(), errors));
+	}
+
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	List<CurationGraph.Change> changes(String since, String by, String entity, int first) {
+		if (since != null) {
+			try {
+				java.time.OffsetDateTime.parse(since);
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw new dev.rolegraph.api.InvalidArgumentException("since",
+						"'since' must be a date-time with offset, e.g. 2026-11-25T09:00:00Z");
+			}
+		}
+		return this.graph.changes(since, by, entity, first);
+	}
+
+	private void requireEnds(LinkType type, String from, String to) {
+		if (!this.graph.exists("Role", from)) {
+			throw new Rejected(Code.NOT_FOUND, "no role with this id", "from");
+		}
+		if (!this.graph.exists(type.target, to)) {
+			throw new Rejected(Code.NOT_FOUND, "no " + type.target.toLowerCase() + " with this id", "to");
+		}
+	}
+
+	/** The citation of the evidence; creates a new source in the same transaction. */
+	private String cite(EvidenceInput evidence) {
+		String sourceId;
+		if (evidence.newSource() != null) {
+			var source = evidence.newSource();
+			if (this.graph.exists("Source", source.id())) {
+				throw new Rejected(Code.DUPLICATE, "a source with this id exists; cite it with sourceId", "evidence",
+						"newSource", "id");
+			}
+			Map<String, Object> props = new HashMap<>();
+			props.put("id", source.id());
+			props.put("title", source.title());
+			props.put("url", source.url());
+			props.put("publisher", source.publisher());
+			props.put("published", source.published() == null ? null : java.time.LocalDate.parse(source.published()));
+			props.put("language", source.language());
+			props.put("origin", "curator");
+			this.graph.create("Source", props);
+			sourceId = source.id();
+		}
+		else {
+			Optional<Integer> lines = this.graph.sourceLines(evidence.sourceId())
+				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no source with this id", "evidence", "sourceId"));
+			if (lines.isPresent()) {
+				if (evidence.lines() == null) {
+					throw new Rejected(Code.INVALID, "is required: this source is an article cited by line", "evidence",
+							"lines");
+				}
+				Citation citation = Citation.parse(evidence.sourceId() + ":" + evidence.lines(), false);
+				if (citation.lineEnd() > lines.get()) {
+					throw new Rejected(Code.INVALID, "is past the end of the source (" + lines.get() + " lines)",
+							"evidence", "lines");
+				}
+			}
+			sourceId = evidence.sourceId();
+		}
+		return evidence.lines() == null ? sourceId : sourceId + ":" + evidence.lines();
+	}
+
+	private static Map<String, Object> props(String id, Inputs.TextInput name, Inputs.TextInput description,
+			List<String> aliases) {
+		Map<String, Object> props = new HashMap<>();
+		if (id != null) {
+			props.put("id", id);
+			props.put("origin", "curator");
+			props.put("version", 1);
+		}
+		if (name != null) {
+			props.put("nameEn", name.en().strip());
+			props.put("nameId", name.id().strip());
+		}
+		if (description != null) {
+			props.put("descriptionEn", description.en().strip());
+			props.put("descriptionId", description.id().strip());
+		}
+		if (aliases != null) {
+			props.put("aliases", aliases.stream().map(String::strip).toList());
+		}
+		return props;
+	}
+
+	private Object entity(EntryKind kind, String id) {
+		Class<?> type = switch (kind) {
+			case SKILL -> dev.rolegraph.skill.Skill.class;
+			case TOOL -> dev.rolegraph.catalog.Tool.class;
+			case PLATFORM -> dev.rolegraph.catalog.Platform.class;
+			case RESPONSIBILITY -> dev.rolegraph.catalog.Responsibility.class;
+			case ROLE -> Role.class;
+		};
+		return this.template.findById(id, type).orElseThrow();
+	}
+
+	private void audit(String action, String entity, String entityId, Map<String, Object> before,
+			Map<String, Object> after, String cite, EvidenceInput evidence) {
+		String by = SecurityContextHolder.getContext().getAuthentication().getName();
+		this.graph.record(by, action, entity, entityId, before == null ? null : this.json.writeValueAsString(before),
+				after == null ? null : this.json.writeValueAsString(after), cite, evidence.note());
+	}
+
+	/**
+	 * Runs {@code work} in one write transaction unless validation already failed; a {@link Rejected} rolls it back
+	 * and becomes a typed error, a lost race on a unique id becomes DUPLICATE.
+	 */
+	private <T, P> P write(List<UserError> invalid, Supplier<T> work, java.util.function.Function<T, P> done,
+			java.util.function.Function<List<UserError>, P> failed) {
+		if (!invalid.isEmpty()) {
+			return failed.apply(invalid);
+		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				return done.apply(this.transactions.execute(status -> work.get()));
+			}
+			catch (Rejected rejected) {
+				return failed.apply(List.of(rejected.error));
+			}
+			catch (DataIntegrityViolationException ex) {
+				return failed.apply(List.of(new UserError(List.of("input", "id"), Code.DUPLICATE,
+						"input.id was taken by a parallel change")));
+			}
+			catch (TransientDataAccessException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.debug("Retrying a write after a transient failure ({})", ex.getMessage());
+			}
+		}
+	}
+
+}

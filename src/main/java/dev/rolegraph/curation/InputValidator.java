@@ -1,0 +1,180 @@
+package dev.rolegraph.curation;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.rolegraph.curation.Inputs.EvidenceInput;
+import dev.rolegraph.curation.Inputs.NewSourceInput;
+import dev.rolegraph.curation.Inputs.TextInput;
+import dev.rolegraph.curation.Payloads.Code;
+import dev.rolegraph.curation.Payloads.UserError;
+import dev.rolegraph.seed.BrokenText;
+
+/** Checks an input before any write; collects every problem with the path of its field. */
+final class InputValidator {
+
+	static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
+	static final Pattern LINES = Pattern.compile("(\\d{1,7})(?:-(\\d{1,7}))?");
+
+	/** Invisible or direction-changing characters that would make two labels look alike. */
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]");
+
+	static final int MAX_NAME = 200;
+
+	static final int MAX_DESCRIPTION = 2000;
+
+	static final int MAX_NOTE = 500;
+
+	static final int MAX_ALIASES = 20;
+
+	private final List<UserError> errors = new ArrayList<>();
+
+	List<UserError> errors() {
+		return this.errors;
+	}
+
+	InputValidator id(String value, String... field) {
+		if (value == null || !ID.matcher(value).matches()) {
+			error(Code.INVALID, "must be 1 to 80 lower-case letters, digits or dashes, starting with a letter or digit", field);
+		}
+		return this;
+	}
+
+	InputValidator name(TextInput name, boolean required, String field) {
+		if (name == null) {
+			if (required) {
+				error(Code.INVALID, "is required, in English (en) and Indonesian (id)", field);
+			}
+			return this;
+		}
+		text(name.en(), true, MAX_NAME, field, "en");
+		text(name.id(), true, MAX_NAME, field, "id");
+		return this;
+	}
+
+	InputValidator description(TextInput description, String field) {
+		if (description != null) {
+			text(description.en(), true, MAX_DESCRIPTION, field, "en");
+			text(description.id(), true, MAX_DESCRIPTION, field, "id");
+		}
+		return this;
+	}
+
+	InputValidator aliases(List<String> aliases, String field) {
+		if (aliases == null) {
+			return this;
+		}
+		if (aliases.size() > MAX_ALIASES) {
+			error(Code.INVALID, "at most " + MAX_ALIASES + " aliases", field);
+		}
+		for (int i = 0; i < aliases.size(); i++) {
+			text(aliases.get(i), true, MAX_NAME, field, String.valueOf(i));
+		}
+		return this;
+	}
+
+	InputValidator evidence(EvidenceInput evidence) {
+		if (evidence == null) {
+			error(Code.INVALID, "every change needs evidence: a source and, for articles, the lines", "evidence");
+			return this;
+		}
+		if ((evidence.sourceId() == null) == (evidence.newSource() == null)) {
+			error(Code.INVALID, "give exactly one of sourceId (an existing source) or newSource", "evidence", "sourceId");
+		}
+		if (evidence.sourceId() != null) {
+			id(evidence.sourceId(), "evidence", "sourceId");
+		}
+		if (evidence.lines() != null) {
+			var matcher = LINES.matcher(evidence.lines());
+			if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1 || (matcher.group(2) != null
+					&& Integer.parseInt(matcher.group(2)) < Integer.parseInt(matcher.group(1)))) {
+				error(Code.INVALID, "must be a line or a range such as 12 or 12-14", "evidence", "lines");
+			}
+		}
+		text(evidence.note(), false, MAX_NOTE, "evidence", "note");
+		NewSourceInput source = evidence.newSource();
+		if (source != null) {
+			id(source.id(), "evidence", "newSource", "id");
+			text(source.title(), true, 300, "evidence", "newSource", "title");
+			text(source.publisher(), false, MAX_NAME, "evidence", "newSource", "publisher");
+			if (source.url() == null || source.url().length() > 2000 || !isWebAddress(source.url())) {
+				error(Code.INVALID, "must be an http or https address", "evidence", "newSource", "url");
+			}
+			if (source.language() == null || !source.language().matches("[a-z]{2,3}")) {
+				error(Code.INVALID, "must be a language code such as en or id", "evidence", "newSource", "language");
+			}
+			if (source.published() != null) {
+				try {
+					LocalDate.parse(source.published());
+				}
+				catch (DateTimeParseException ex) {
+					error(Code.INVALID, "must be a date such as 2024-10-14", "evidence", "newSource", "published");
+				}
+			}
+		}
+		return this;
+	}
+
+	InputValidator check(boolean ok, Code code, String message, String... field) {
+		if (!ok) {
+			error(code, message, field);
+		}
+		return this;
+	}
+
+	private void text(String value, boolean required, int max, String... field) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				error(Code.INVALID, "must not be empty", field);
+			}
+			return;
+		}
+		if (value.length() > max) {
+			error(Code.INVALID, "must be at most " + max + " characters, was " + value.length(), field);
+		}
+		else if (BrokenText.find(value).isPresent()) {
+			error(Code.INVALID, "contains mis-decoded or control characters", field);
+		}
+		else if (INVISIBLE.matcher(value).find()) {
+			error(Code.INVALID, "contains invisible or text-direction characters", field);
+		}
+		else if (hasLoneSurrogate(value)) {
+			error(Code.INVALID, "contains an invalid Unicode character", field);
+		}
+	}
+
+	private static boolean hasLoneSurrogate(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isWebAddress(String url) {
+		try {
+			URI uri = new URI(url);
+			return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private void error(Code code, String message, String... field) {
+		List<String> path = new ArrayList<>(List.of("input"));
+		path.addAll(List.of(field));
+		this.errors.add(new UserError(path, code, String.join(".", path) + " " + message));
+	}
+
+}

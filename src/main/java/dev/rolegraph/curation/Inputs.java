@@ -1,0 +1,48 @@
+package dev.rolegraph.curation;
+
+import java.util.List;
+
+/** The inputs of the mutations, as clients send them. */
+final class Inputs {
+
+	private Inputs() {
+	}
+
+	record TextInput(String en, String id) {
+	}
+
+	record NewSourceInput(String id, String title, String url, String publisher, String published, String language) {
+	}
+
+	record EvidenceInput(String sourceId, NewSourceInput newSource, String lines, Boolean inferred, String note) {
+
+		boolean isInferred() {
+			return Boolean.TRUE.equals(this.inferred);
+		}
+
+	}
+
+	record CreateRoleInput(String id, String kind, TextInput name, TextInput description, EvidenceInput evidence) {
+	}
+
+	record UpdateRoleInput(String id, TextInput name, TextInput description, EvidenceInput evidence) {
+	}
+
+	record CreateEntryInput(String id, TextInput name, TextInput description, List<String> aliases,
+			EvidenceInput evidence) {
+	}
+
+	record UpdateEntryInput(String id, TextInput name, TextInput description, List<String> aliases,
+			EvidenceInput evidence) {
+	}
+
+	record DeleteInput(String id, EvidenceInput evidence) {
+	}
+
+	record LinkInput(String from, LinkType type, String to, Boolean essential, EvidenceInput evidence) {
+	}
+
+	record UnlinkInput(String from, LinkType type, String to, EvidenceInput evidence) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.rolegraph.curation;
+
+import java.util.List;
+
+import dev.rolegraph.catalog.Platform;
+import dev.rolegraph.catalog.Responsibility;
+import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.evidence.Citation;
+import dev.rolegraph.role.Role;
+import dev.rolegraph.skill.Skill;
+
+/** What mutations return: the result, or the errors that explain why nothing was written. */
+final class Payloads {
+
+	private Payloads() {
+	}
+
+	enum Code {
+
+		INVALID, NOT_FOUND, DUPLICATE, SELF_LINK, CYCLE, NOT_LINKED
+
+	}
+
+	/** A problem with one input field, by its path from the mutation argument. */
+	record UserError(List<String> field, Code code, String message) {
+	}
+
+	record RolePayload(Role role, List<UserError> errors) {
+	}
+
+	record SkillPayload(Skill skill, List<UserError> errors) {
+	}
+
+	record ToolPayload(Tool tool, List<UserError> errors) {
+	}
+
+	record PlatformPayload(Platform platform, List<UserError> errors) {
+	}
+
+	record ResponsibilityPayload(Responsibility responsibility, List<UserError> errors) {
+	}
+
+	record DeletePayload(String deletedId, List<UserError> errors) {
+	}
+
+	record LinkPayload(Role from, String to, LinkType type, List<Citation> citations, List<UserError> errors) {
+	}
+
+}

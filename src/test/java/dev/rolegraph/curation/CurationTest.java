@@ -1,0 +1,227 @@
+package dev.rolegraph.curation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import dev.rolegraph.ApiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Curators' writes: who may write, what is checked, what is recorded. Test data uses ids starting "test-". */
+class CurationTest extends ApiTest {
+
+	private static final String EVIDENCE_003_70 = "evidence: {sourceId: \"003\", lines: \"70\"}";
+
+	@AfterEach
+	void removeTestData() {
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(
+					"MATCH (n) WHERE n.id STARTS WITH 'test-' AND NOT n:Change DETACH DELETE n").consume());
+		}
+	}
+
+	/** Nodes and relationships outside the audit trail, to prove a rejected write changed nothing. */
+	private String graphSize() {
+		return count("MATCH (n) WHERE NOT n:Change RETURN count(n)") + "/" + count("MATCH ()-[r]->() RETURN count(r)")
+				+ "/" + count("MATCH (n) WHERE NOT n:Change RETURN sum(coalesce(n.version, 0))");
+	}
+
+	private static String createSkill(String id, String en, String evidence) {
+		return "mutation { createSkill(input: {id: \"" + id + "\", name: {en: \"" + en + "\", id: \"" + en + " (id)\"}, "
+				+ evidence + "}) { skill { id name } errors { field code message } } }";
+	}
+
+	@Test
+	void readsArePublicButAnAnonymousWriteIsUnauthorized() {
+		String before = graphSize();
+		this.graphQl.document(createSkill("test-anon", "Anonymous", EVIDENCE_003_70))
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.UNAUTHORIZED)
+			.verify();
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	@Test
+	void aReaderAccountIsForbiddenToWrite() {
+		as("reader").document(createSkill("test-reader", "Reader", EVIDENCE_003_70))
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.FORBIDDEN)
+			.verify();
+	}
+
+	@Test
+	void aWrongPasswordGetsAGraphQlErrorNotAPage() {
+		this.http.post()
+			.uri("/graphql")
+			.headers(headers -> headers.setBasicAuth("curator", "not-the-password"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ sources { id } }"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.classification")
+			.isEqualTo("UNAUTHORIZED");
+	}
+
+	@Test
+	void aCuratorAddsASkillWithEvidenceAndTheChangeIsAudited() {
+		as("curator").document(createSkill("test-video-editing", "Video editing", EVIDENCE_003_70))
+			.execute()
+			.path("createSkill.errors").entityList(Object.class).hasSize(0)
+			.path("createSkill.skill.id").entity(String.class).isEqualTo("test-video-editing");
+		as("curator").document("""
+				{ changes(by: "curator", entity: "test-video-editing", first: 5) { action entity by after cites } }""")
+			.execute()
+			.path("changes[0].action").entity(String.class).isEqualTo("CREATE")
+			.path("changes[0].entity").entity(String.class).isEqualTo("Skill")
+			.path("changes[0].cites[0]").entity(String.class).isEqualTo("003:70")
+			.path("changes[0].after").entity(String.class).satisfies(after -> assertThat(after).contains("Video editing"));
+		this.graphQl.document("{ changes { id } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.UNAUTHORIZED)
+			.verify();
+	}
+
+	@Test
+	void linkingTwiceAddsEvidenceToOneRelationshipAndUnlinkRemovesIt() {
+		var curator = as("curator");
+		curator.document("mutation { createRole(input: {id: \"test-editor\", name: {en: \"Test editor\", id: \"Editor uji\"}, "
+				+ EVIDENCE_003_70 + "}) { errors { message } } }").execute().path("createRole.errors").entityList(Object.class).hasSize(0);
+		curator.document(createSkill("test-cutting", "Cutting", EVIDENCE_003_70)).execute();
+		String link = "mutation { link(input: {from: \"test-editor\", type: REQUIRES, to: \"test-cutting\", essential: false, "
+				+ "evidence: {sourceId: \"003\", lines: \"%s\"}}) { from { id } citations { sourceId lines } errors { code } } }";
+		curator.document(link.formatted("70")).execute().path("link.citations[*].lines").entityList(String.class).containsExactly("70");
+		curator.document(link.formatted("72-73"))
+			.execute()
+			.path("link.citations[*].lines").entityList(String.class).containsExactly("70", "72-73");
+		assertThat(count("MATCH (:Role {id: 'test-editor'})-[r:REQUIRES]->(:Skill {id: 'test-cutting'}) WHERE NOT r.essential RETURN count(r)"))
+			.isOne();
+		curator.document("mutation { unlink(input: {from: \"test-editor\", type: REQUIRES, to: \"test-cutting\", "
+				+ EVIDENCE_003_70 + "}) { errors { code } } }").execute().path("unlink.errors").entityList(Object.class).hasSize(0);
+		curator.document("mutation { unlink(input: {from: \"test-editor\", type: REQUIRES, to: \"test-cutting\", "
+				+ EVIDENCE_003_70 + "}) { errors { code } } }").execute().path("unlink.errors[0].code").entity(String.class).isEqualTo("NOT_LINKED");
+	}
+
+	@Test
+	void aNewWebSourceCanBeCitedWithoutLines() {
+		as("curator").document("""
+				mutation { createTool(input: {id: "test-canva", name: {en: "Canva", id: "Canva"},
+				  evidence: {newSource: {id: "test-web", title: "A guide", url: "https://example.org/guide", language: "en"}}}) {
+				  tool { id } errors { message } } }""")
+			.execute()
+			.path("createTool.tool.id").entity(String.class).isEqualTo("test-canva");
+		assertThat(count("MATCH (s:Source {id: 'test-web', origin: 'curator'}) RETURN count(s)")).isOne();
+		assertThat(count("MATCH (t:Tool {id: 'test-canva'}) WHERE t.cites = ['test-web'] RETURN count(t)")).isOne();
+	}
+
+	@Test
+	void updatesChangeOnlyTheGivenFieldsAndKeepBeforeAndAfter() {
+		var curator = as("curator");
+		curator.document("mutation { createRole(input: {id: \"test-analyst\", name: {en: \"Analyst\", id: \"Analis\"}, "
+				+ "description: {en: \"Reads data\", id: \"Membaca data\"}, " + EVIDENCE_003_70 + "}) { errors { message } } }").execute();
+		curator.document("mutation { updateRole(input: {id: \"test-analyst\", description: {en: \"Reads numbers\", id: \"Membaca angka\"}, "
+				+ "evidence: {sourceId: \"003\", lines: \"142-146\"}}) { role { name description descriptionCitations { lines } } errors { message } } }")
+			.execute()
+			.path("updateRole.role.name").entity(String.class).isEqualTo("Analyst")
+			.path("updateRole.role.description").entity(String.class).isEqualTo("Reads numbers")
+			.path("updateRole.role.descriptionCitations[*].lines").entityList(String.class).containsExactly("70", "142-146");
+		curator.document("{ changes(entity: \"test-analyst\", first: 1) { action before after } }")
+			.execute()
+			.path("changes[0].action").entity(String.class).isEqualTo("UPDATE")
+			.path("changes[0].before").entity(String.class).satisfies(before -> assertThat(before).contains("Reads data"))
+			.path("changes[0].after").entity(String.class).satisfies(after -> assertThat(after).contains("Reads numbers"));
+	}
+
+	@Test
+	void invalidWritesAreTypedErrorsAndChangeNothing() {
+		String before = graphSize();
+		var curator = as("curator");
+		Object[][] cases = {
+				{ createSkill("Not An Id", "X", EVIDENCE_003_70), "INVALID", List.of("input", "id") },
+				{ createSkill("test-empty", " ", EVIDENCE_003_70), "INVALID", List.of("input", "name", "en") },
+				{ createSkill("test-x", "X", "evidence: {sourceId: \"003\", lines: \"165\"}"), "INVALID", List.of("input", "evidence", "lines") },
+				{ createSkill("test-x", "X", "evidence: {sourceId: \"003\"}"), "INVALID", List.of("input", "evidence", "lines") },
+				{ createSkill("test-x", "X", "evidence: {sourceId: \"999\", lines: \"1\"}"), "NOT_FOUND", List.of("input", "evidence", "sourceId") },
+				{ createSkill("test-x", "X", "evidence: {lines: \"1\"}"), "INVALID", List.of("input", "evidence", "sourceId") },
+				{ createSkill("copywriting", "Copy", EVIDENCE_003_70), "DUPLICATE", List.of("input", "id") },
+				{ createSkill("test-x", "Zero\u200Bwidth", EVIDENCE_003_70), "INVALID", List.of("input", "name", "en") },
+				{ createSkill("test-x", "\u00E2\u20AC\u2122 broken", EVIDENCE_003_70), "INVALID", List.of("input", "name", "en") },
+				{ "mutation { link(input: {from: \"marketing-manager\", type: REPORTS_TO, to: \"social-media-specialist\", "
+						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "CYCLE", List.of("input", "to") },
+				{ "mutation { link(input: {from: \"social-media-officer\", type: PROGRESSES_TO, to: \"social-media-officer\", "
+						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "SELF_LINK", List.of("input", "to") },
+				{ "mutation { link(input: {from: \"social-media-officer\", type: USES, to: \"test-nothing\", "
+						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "NOT_FOUND", List.of("input", "to") },
+				{ "mutation { link(input: {from: \"social-media-officer\", type: USES, to: \"notion\", essential: true, "
+						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "INVALID", List.of("input", "essential") },
+				{ "mutation { deleteTool(input: {id: \"test-nothing\", " + EVIDENCE_003_70 + "}) { errors { field code message } } }",
+						"NOT_FOUND", List.of("input", "id") } };
+		for (Object[] c : cases) {
+			var response = curator.document((String) c[0]).execute();
+			String mutation = ((String) c[0]).replaceAll("(?s)mutation \\{ (\\w+).*", "$1");
+			response.path(mutation + ".errors[0].code").entity(String.class).isEqualTo((String) c[1]);
+			response.path(mutation + ".errors[0].field").entityList(String.class).containsExactly(((List<?>) c[2]).toArray(String[]::new));
+		}
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	@Test
+	void cypherInInputIsStoredAsTextNeverRun() {
+		long nodes = count("MATCH (n) RETURN count(n)");
+		String injection = "x'}) MATCH (n) DETACH DELETE n //";
+		as("curator").document(createSkill("test-injection", injection.replace("'", "\\u0027"), EVIDENCE_003_70))
+			.execute()
+			.path("createSkill.skill.name").entity(String.class).isEqualTo(injection);
+		this.graphQl.document("{ role(id: \"x' OR 1=1 //\") { id } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND)
+			.verify();
+		assertThat(count("MATCH (n) RETURN count(n)")).isGreaterThan(nodes);
+	}
+
+	@Test
+	void parallelCuratorsEditingOneRoleLoseNoUpdate() throws Exception {
+		var curator = as("curator");
+		curator.document("mutation { createRole(input: {id: \"test-busy\", name: {en: \"Busy\", id: \"Sibuk\"}, "
+				+ EVIDENCE_003_70 + "}) { errors { message } } }").execute();
+		int writes = 40;
+		for (int i = 0; i < writes; i++) {
+			curator.document(createSkill("test-parallel-" + i, "Parallel " + i, EVIDENCE_003_70)).execute();
+		}
+		long changesBefore = count("MATCH (c:Change {entity: 'REQUIRES'}) WHERE c.entityId STARTS WITH 'test-busy>' RETURN count(c)");
+		List<Callable<Object>> tasks = IntStream.range(0, writes).<Callable<Object>>mapToObj(i -> () -> {
+			as(i % 2 == 0 ? "curator" : "second")
+				.document("mutation { link(input: {from: \"test-busy\", type: REQUIRES, to: \"test-parallel-" + i + "\", "
+						+ EVIDENCE_003_70 + "}) { errors { message } } }")
+				.execute()
+				.path("link.errors").entityList(Object.class).hasSize(0);
+			return null;
+		}).toList();
+		try (var pool = Executors.newFixedThreadPool(8)) {
+			for (var future : pool.invokeAll(tasks)) {
+				future.get();
+			}
+		}
+		assertThat(count("MATCH (:Role {id: 'test-busy'})-[:REQUIRES]->(s:Skill) WHERE s.id STARTS WITH 'test-parallel-' RETURN count(s)"))
+			.isEqualTo(writes);
+		assertThat(count("MATCH (r:Role {id: 'test-busy'}) RETURN r.version")).isEqualTo(1 + writes);
+		assertThat(count("MATCH (c:Change {entity: 'REQUIRES'}) WHERE c.entityId STARTS WITH 'test-busy>' RETURN count(c)"))
+			.isEqualTo(changesBefore + writes);
+	}
+
+}
