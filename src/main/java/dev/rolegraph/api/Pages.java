@@ -14,9 +14,9 @@ public final class Pages {
 	private Pages() {
 	}
 
-	public static Limit limit(ScrollSubrange subrange) {
-		int size = subrange.count().orElse(DEFAULT_SIZE);
-		return Limit.of(Arguments.within("first", size, 1, MAX_SIZE));
+	/** The page size from the raw {@code first} argument (the subrange drops values it cannot use). */
+	public static Limit limit(Integer first) {
+		return Limit.of(first == null ? DEFAULT_SIZE : Arguments.within("first", first, 1, MAX_SIZE));
 	}
 
 	public static ScrollPosition position(ScrollSubrange subrange) {

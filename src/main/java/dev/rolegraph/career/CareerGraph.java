@@ -21,6 +21,7 @@ import dev.rolegraph.career.Answers.SkillNeed;
 import dev.rolegraph.career.Answers.Split;
 import dev.rolegraph.career.Answers.Via;
 import dev.rolegraph.catalog.Responsibility;
+import dev.rolegraph.limits.LimitsProperties;
 import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.skill.Skill;
@@ -57,7 +58,8 @@ class CareerGraph {
 
 	/**
 	 * Paths of career steps and upward reporting lines without repeated roles, each step with the skills it adds
-	 * to those of every role before it; fewest new skills first, then shortest.
+	 * to those of every role before it; fewest new skills first, then shortest. At most {@code $candidates}
+	 * paths are examined, which bounds the work on large, densely linked graphs.
 	 */
 	static final String CAREER_PATHS = """
 			MATCH p = (:Role {id: $from})
@@ -65,6 +67,7 @@ class CareerGraph {
 			          (:Role {id: $to})
 			WHERE length(p) <= $maxSteps
 			  AND size(nodes(p)) = size(reduce(seen = [], n IN nodes(p) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
+			WITH p LIMIT $candidates
 			WITH p, nodes(p) AS ns, relationships(p) AS rs
 			CALL (ns, rs) {
 			  UNWIND range(1, size(ns) - 1) AS i
@@ -142,9 +145,12 @@ class CareerGraph {
 
 	private final GraphMapper mapper;
 
-	CareerGraph(Neo4jClient client, GraphMapper mapper) {
+	private final int candidates;
+
+	CareerGraph(Neo4jClient client, GraphMapper mapper, LimitsProperties limits) {
 		this.client = client;
 		this.mapper = mapper;
+		this.candidates = limits.careerPathCandidates();
 	}
 
 	/** The relationship of each role to a compared item; a null value where the role lacks it. */
@@ -210,7 +216,7 @@ class CareerGraph {
 	List<CareerPath> careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
 		return List.copyOf(this.client.query(CAREER_PATHS)
 			.bindAll(Map.of("from", from, "to", to, "maxSteps", maxSteps, "first", first, "includeInferred",
-					includeInferred))
+					includeInferred, "candidates", this.candidates))
 			.fetchAs(CareerPath.class)
 			.mappedBy((types, row) -> {
 				List<Value> steps = new ArrayList<>(row.get("steps").asList(Values.ofValue()));

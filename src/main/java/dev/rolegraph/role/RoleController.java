@@ -37,9 +37,10 @@ class RoleController {
 	private static final Sort BY_NAME = Sort.by("nameEn", "id");
 
 	@QueryMapping
-	DataFetcherResult<Window<Role>> roles(@Argument Lang lang, @Argument String kind, ScrollSubrange page) {
+	DataFetcherResult<Window<Role>> roles(@Argument Lang lang, @Argument String kind, @Argument Integer first,
+			ScrollSubrange page) {
 		List<String> kinds = kind == null ? List.of("ROLE", "TEAM") : List.of(kind);
-		return Localized.in(lang, this.roles.findByKindIn(kinds, Pages.position(page), Pages.limit(page), BY_NAME));
+		return Localized.in(lang, this.roles.findByKindIn(kinds, Pages.position(page), Pages.limit(first), BY_NAME));
 	}
 
 	@QueryMapping

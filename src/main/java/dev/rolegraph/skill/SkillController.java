@@ -24,8 +24,8 @@ class SkillController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Skill>> skills(@Argument Lang lang, ScrollSubrange page) {
-		return Localized.in(lang, this.skills.findBy(Pages.position(page), Pages.limit(page), BY_NAME));
+	DataFetcherResult<Window<Skill>> skills(@Argument Lang lang, @Argument Integer first, ScrollSubrange page) {
+		return Localized.in(lang, this.skills.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
 	}
 
 }

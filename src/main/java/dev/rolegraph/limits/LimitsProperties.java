@@ -1,0 +1,16 @@
+package dev.rolegraph.limits;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Safety limits; each has a safe default and an environment variable (ROLEGRAPH_LIMITS_...).
+ *
+ * @param maxQueryDepth deepest nesting of fields a query may have
+ * @param maxQueryComplexity total cost of a query's fields (1 each, more for graph searches)
+ * @param maxRequestBytes largest request body accepted
+ * @param careerPathCandidates most paths a careerPaths search examines before ranking
+ */
+@ConfigurationProperties("rolegraph.limits")
+public record LimitsProperties(int maxQueryDepth, int maxQueryComplexity, int maxRequestBytes,
+		int careerPathCandidates) {
+}
