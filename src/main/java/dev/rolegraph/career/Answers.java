@@ -93,7 +93,7 @@ final class Answers {
 
 	}
 
-	record MissingSkill(Skill skill, boolean essential, List<Role> heldBy, List<Citation> citations) {
+	record MissingSkill(Skill skill, boolean essential, List<Role> heldBy, int heldByCount, List<Citation> citations) {
 	}
 
 	record CoveredSkill(Skill skill, boolean essential, List<Citation> citations) {

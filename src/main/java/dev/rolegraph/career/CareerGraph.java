@@ -48,13 +48,20 @@ class CareerGraph {
 			       CASE WHEN size(inA) > 0 AND size(inB) > 0 THEN 'SHARED' WHEN size(inA) > 0 THEN 'A' ELSE 'B' END AS side
 			ORDER BY t.nameEn""";
 
-	/** The skills of the target role, each marked held or not, with the other roles that have it. */
+	/**
+	 * The skills of the target role, each marked held or not, with (up to {@code $heldByLimit} of) the other roles
+	 * that have it and how many there are: a common skill can be required by thousands of roles.
+	 */
 	static final String SKILL_GAP = """
 			MATCH (:Role {id: $to})-[req:REQUIRES]->(s:Skill)
-			RETURN s AS skill, req AS edge,
-			       s.id IN $have OR EXISTS { MATCH (:Role {id: $from})-[:REQUIRES]->(s) } AS held,
-			       COLLECT { MATCH (s)<-[:REQUIRES]-(other:Role) WHERE other.id <> $to RETURN other ORDER BY other.nameEn } AS heldBy
+			WITH s, req, s.id IN $have OR EXISTS { MATCH (:Role {id: $from})-[:REQUIRES]->(s) } AS held
+			RETURN s AS skill, req AS edge, held,
+			       CASE WHEN held THEN [] ELSE COLLECT { MATCH (s)<-[:REQUIRES]-(other:Role) WHERE other.id <> $to
+			                                             RETURN other ORDER BY other.nameEn LIMIT $heldByLimit } END AS heldBy,
+			       CASE WHEN held THEN 0 ELSE COUNT { (s)<-[:REQUIRES]-(other:Role) WHERE other.id <> $to } END AS heldByCount
 			ORDER BY req.essential DESC, s.nameEn""";
+
+	static final int HELD_BY_LIMIT = 10;
 
 	/**
 	 * Paths of career steps and upward reporting lines without repeated roles, each step with the skills it adds
@@ -105,11 +112,15 @@ class CareerGraph {
 			ORDER BY score DESC, o.nameEn
 			LIMIT $first""";
 
-	/** Roles by the share of their essential, then optional, skills that the given set covers. */
+	/**
+	 * Roles by the share of their essential, then optional, skills that the given set covers. Only roles that
+	 * require one of the given skills are candidates, so the work follows the skills asked about.
+	 */
 	static final String MATCH_ROLES = """
-			MATCH (r:Role)-[req:REQUIRES]->(s:Skill)
+			MATCH (held:Skill)<-[:REQUIRES]-(r:Role) WHERE held.id IN $have
+			WITH DISTINCT r
+			MATCH (r)-[req:REQUIRES]->(s:Skill)
 			WITH r, collect({skill: s, essential: coalesce(req.essential, true), held: s.id IN $have}) AS needs
-			WHERE any(n IN needs WHERE n.held)
 			WITH r, needs, [n IN needs WHERE n.essential] AS essential, [n IN needs WHERE NOT n.essential] AS optional
 			WITH r, needs,
 			  CASE size(essential) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN essential WHERE n.held])) / size(essential) END AS essentialCoverage,
@@ -197,6 +208,7 @@ class CareerGraph {
 		params.put("to", target.id());
 		params.put("from", from == null ? null : from.id());
 		params.put("have", have == null ? List.of() : have);
+		params.put("heldByLimit", HELD_BY_LIMIT);
 		this.client.query(SKILL_GAP).bindAll(params).fetchAs(Skill.class).mappedBy((types, row) -> {
 			Skill skill = this.mapper.node(row.get("skill"), Skill.class);
 			Value edge = row.get("edge");
@@ -206,7 +218,7 @@ class CareerGraph {
 			}
 			else {
 				missing.add(new MissingSkill(skill, essential, this.mapper.nodes(row.get("heldBy"), Role.class),
-						GraphMapper.citations(edge)));
+						row.get("heldByCount").asInt(), GraphMapper.citations(edge)));
 			}
 			return skill;
 		}).all();

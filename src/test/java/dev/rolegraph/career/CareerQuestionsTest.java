@@ -29,9 +29,10 @@ class CareerQuestionsTest extends ApiTest {
 	void aGivenSkillSetShowsWhatIsMissingAndWhoHasIt() {
 		this.graphQl.document("""
 				{ skillGap(to: "community-manager", have: ["communication", "empathy", "trend-awareness"]) {
-				    coverage missing { skill { id } heldBy { id } } } }""")
+				    coverage missing { skill { id } heldBy { id } heldByCount } } }""")
 			.execute()
 			.path("skillGap.coverage").entity(Double.class).isEqualTo(0.6)
+			.path("skillGap.missing[0].heldByCount").entity(Integer.class).isEqualTo(2)
 			.path("skillGap.missing[*].skill.id").entityList(String.class)
 			.containsExactly("audience-understanding", "social-media-platforms")
 			.path("skillGap.missing[0].heldBy[*].id").entityList(String.class)

@@ -1,0 +1,322 @@
+package dev.rolegraph.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import dev.rolegraph.RolegraphApplication;
+import dev.rolegraph.career.CareerCypher;
+import dev.rolegraph.database.GraphSchema;
+import dev.rolegraph.role.RoleCypher;
+import dev.rolegraph.search.SearchCypher;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Drives the running server over HTTP at several concurrencies for each career question, runs the same Cypher
+ * straight through the driver in the same JVM, and prints throughput, p50 and p99 and the API-to-driver ratio.
+ * Run with {@code ./mvnw -Pbench verify} (see BENCHMARKS.md); arguments: scales, seconds per cell, concurrencies.
+ */
+public final class ScaleBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
+
+	/** One question: the GraphQL document and the driver work for the same input. */
+	record Question(String name, Function<Random, String> graphql, DriverWork driver) {
+	}
+
+	interface DriverWork {
+
+		void run(SimpleQueryRunner tx, Random random);
+
+	}
+
+	record Stats(double throughput, double p50, double p99, int errors) {
+	}
+
+	/** Names of the questions to run; empty for all. */
+	private static List<String> only = List.of();
+
+	private ScaleBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<Double> scales = Arrays.stream((args.length > 0 ? args[0] : "0.1,1,4").split(",")).map(Double::valueOf).toList();
+		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		List<Integer> concurrencies = Arrays.stream((args.length > 2 ? args[2] : "1,8,32").split(","))
+			.map(Integer::valueOf)
+			.toList();
+		only = args.length > 3 && !args[3].isBlank() ? List.of(args[3].split(",")) : List.of();
+		System.out.printf(Locale.ROOT, "machine: %d cores, %d MiB max heap, %s %s, Java %s, Spring Boot %s%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+				System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+				SpringBootVersion.getVersion());
+		if (only.isEmpty()) {
+			startUp();
+		}
+		for (double scale : scales) {
+			run(scale, seconds, concurrencies);
+		}
+		HTTP.close();
+		System.exit(0);
+	}
+
+	/** Start-up to the first answer on the seed graph: a fresh process, first on a new directory, then again. */
+	private static void startUp() throws Exception {
+		Path data = Files.createTempDirectory("rolegraph-startup");
+		for (String run : List.of("first start (loads the seed)", "restart (seed already loaded)")) {
+			int port = freePort();
+			String java = ProcessHandle.current().info().command().orElse("java");
+			long started = System.nanoTime();
+			Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
+					"--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"),
+					RolegraphApplication.class.getName(), "--server.port=" + port, "--rolegraph.embedded.temporary=false",
+					"--rolegraph.embedded.data-dir=" + data.resolve("neo4j"), "--rolegraph.embedded.bolt-port=0")
+				.redirectErrorStream(true)
+				.redirectOutput(data.resolve("app.log").toFile())
+				.start();
+			try {
+				while (true) {
+					try {
+						if (post(port, "{ sources { id } }").contains("\"003\"")) {
+							break;
+						}
+					}
+					catch (IOException ex) {
+						Thread.sleep(50);
+					}
+				}
+				System.out.printf(Locale.ROOT, "start-up to first answer, %s: %.1f s%n", run,
+						(System.nanoTime() - started) / 1e9);
+			}
+			finally {
+				process.destroy();
+				process.waitFor();
+			}
+		}
+	}
+
+	private static void run(double scale, int seconds, List<Integer> concurrencies) throws Exception {
+		Path data = Path.of("target", "bench", "neo4j-x" + scale).toAbsolutePath();
+		ConfigurableApplicationContext context = SpringApplication.run(RolegraphApplication.class, "--server.port=0",
+				"--rolegraph.embedded.temporary=false", "--rolegraph.embedded.data-dir=" + data,
+				"--rolegraph.embedded.bolt-port=0", "--rolegraph.seed.enabled=false", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off");
+		try {
+			Driver driver = context.getBean(Driver.class);
+			SyntheticGraph graph = new SyntheticGraph(scale);
+			try (Session session = driver.session()) {
+				long roles = session.run("MATCH (r:Role) RETURN count(r)").single().get(0).asLong();
+				if (roles == 0) {
+					long started = System.nanoTime();
+					Map<String, Integer> counts = graph.load(driver);
+					session.run("CALL db.awaitIndexes(600)").consume();
+					System.out.printf(Locale.ROOT, "%nscale x%s: loaded %s in %.1f s%n", scale, counts,
+							(System.nanoTime() - started) / 1e9);
+				}
+				else {
+					System.out.printf(Locale.ROOT, "%nscale x%s: reusing %s%n", scale, data);
+				}
+				System.out.printf(Locale.ROOT, "scale x%s: %s%n", scale, session.run("""
+						MATCH (n) WITH labels(n)[0] AS label, count(*) AS n ORDER BY label
+						RETURN collect(label + '=' + n) AS counts""").single().get(0).asList());
+			}
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			int roles = graph.sizes().roles();
+			List<Question> questions = questions(roles, graph.sizes().skills());
+			System.out.printf(Locale.ROOT, "%-22s %5s | %9s %8s %8s | %9s %8s %8s | %6s %6s%n", "question", "conc",
+					"api req/s", "p50 ms", "p99 ms", "drv req/s", "p50 ms", "p99 ms", "p50 x", "p99 x");
+			for (Question question : questions) {
+				if (!only.isEmpty() && !only.contains(question.name())) {
+					continue;
+				}
+				measure(() -> post(port, question.graphql().apply(new Random())), 1, 2);
+				measure(() -> read(driver, question, new Random()), 1, 1);
+				for (int concurrency : concurrencies) {
+					Stats api = measure(() -> post(port, question.graphql().apply(new Random())), concurrency, seconds);
+					Stats direct = measure(() -> read(driver, question, new Random()), concurrency, seconds);
+					System.out.printf(Locale.ROOT, "%-22s %5d | %9.0f %8.2f %8.2f | %9.0f %8.2f %8.2f | %6.2f %6.2f%s%n",
+							question.name(), concurrency, api.throughput(), api.p50(), api.p99(), direct.throughput(),
+							direct.p50(), direct.p99(), api.p50() / direct.p50(), api.p99() / direct.p99(),
+							api.errors() + direct.errors() > 0 ? "  errors: " + api.errors() + "/" + direct.errors() : "");
+				}
+			}
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private static String read(Driver driver, Question question, Random random) {
+		try (Session session = driver.session(org.neo4j.driver.SessionConfig.builder()
+			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+			.build())) {
+			session.executeRead(tx -> {
+				question.driver().run(tx, random);
+				return null;
+			});
+		}
+		return "";
+	}
+
+	private static List<Question> questions(int roles, int skills) {
+		// Even indexes for one side and odd for the other, so that a question never compares a role with itself.
+		Function<Random, Integer> role = random -> 2 * random.nextInt(Math.max(1, (roles - 10) / 2));
+		String roleById = "MATCH (r:Role {id: $id}) RETURN r";
+		return List.of(new Question("role+skills+tools", random -> """
+				{ role(id: "role-%d") { name skills { essential skill { name } } tools { tool { name } } } }"""
+			.formatted(role.apply(random)), (session, random) -> {
+				String id = "role-" + role.apply(random);
+				session.run(roleById, Map.of("id", id)).list();
+				session.run(RoleCypher.REQUIRED_SKILLS, Map.of("ids", List.of(id))).list();
+				session.run(RoleCypher.TOOLS_USED, Map.of("ids", List.of(id))).list();
+			}), new Question("compareRoles", random -> """
+				{ compareRoles(a: "role-%d", b: "role-%d") { skillJaccard sharedSkills { skill { id } } onlyInA { skill { id } } } }"""
+			.formatted(role.apply(random), role.apply(random) + 1), (session, random) -> {
+				String a = "role-" + role.apply(random);
+				String b = "role-" + (role.apply(random) + 1);
+				session.run(roleById, Map.of("id", a)).list();
+				session.run(roleById, Map.of("id", b)).list();
+				for (String[] kind : new String[][] { { "REQUIRES", "Skill" }, { "USES", "Tool" },
+						{ "HAS_RESPONSIBILITY", "Responsibility" }, { "WORKS_ON", "Platform" } }) {
+					session.run(CareerCypher.COMPARE_ROLES.formatted(kind[0], kind[1]), Map.of("a", a, "b", b)).list();
+				}
+			}), new Question("skillGap", random -> """
+				{ skillGap(to: "role-%d", from: "role-%d") { coverage missing { skill { id } heldBy { id } } } }"""
+			.formatted(role.apply(random), role.apply(random) + 1), (session, random) -> {
+				String to = "role-" + role.apply(random);
+				String from = "role-" + (role.apply(random) + 1);
+				session.run(roleById, Map.of("id", to)).list();
+				session.run(roleById, Map.of("id", from)).list();
+				session.run(CareerCypher.SKILL_GAP, Map.of("to", to, "from", from, "have", List.of(), "heldByLimit", 10)).list();
+			}), careerPaths("careerPaths short", 2, role), careerPaths("careerPaths long", 6, role),
+				new Question("matchRoles", random -> """
+						{ matchRoles(have: ["skill-%d", "skill-%d", "skill-%d"], first: 10) { role { id } essentialCoverage } }"""
+					.formatted(random.nextInt(50), random.nextInt(skills / 10), random.nextInt(skills)), (session, random) -> {
+						List<String> have = List.of("skill-" + random.nextInt(50), "skill-" + random.nextInt(skills / 10),
+								"skill-" + random.nextInt(skills));
+						session.run("MATCH (s:Skill) WHERE s.id IN $ids RETURN s", Map.of("ids", have)).list();
+						session.run(CareerCypher.MATCH_ROLES, Map.of("have", have, "first", 10)).list();
+					}), new Question("search", random -> """
+						{ search(text: "%s", first: 10) { kind score } }""".formatted(searchText(random)),
+						(session, random) -> session.run(SearchCypher.SEARCH,
+								Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query",
+										SearchCypher.lucene(searchText(random)), "kinds",
+										List.of("Role", "Skill", "Tool", "Platform", "Responsibility"), "first", 10))
+							.list()));
+	}
+
+	private static String searchText(Random random) {
+		return SyntheticGraph.name(random, random.nextInt(100)).replaceAll(" \\d+$", "").replace("a", random.nextBoolean() ? "a" : "e");
+	}
+
+	private static Question careerPaths(String name, int steps, Function<Random, Integer> role) {
+		return new Question(name, random -> {
+			int from = role.apply(random);
+			return """
+					{ careerPaths(from: "role-%d", to: "role-%d", maxSteps: %d) { length newSkills steps { role { id } } } }"""
+				.formatted(from, from + steps, steps);
+		}, (session, random) -> {
+			int from = role.apply(random);
+			session.run("MATCH (r:Role {id: $id}) RETURN r", Map.of("id", "role-" + from)).list();
+			session.run("MATCH (r:Role {id: $id}) RETURN r", Map.of("id", "role-" + (from + steps))).list();
+			session.run(CareerCypher.CAREER_PATHS, Map.of("from", "role-" + from, "to", "role-" + (from + steps), "maxSteps",
+					steps, "first", 3, "includeInferred", true, "candidates", 10_000)).list();
+		});
+	}
+
+	/** Runs {@code call} from {@code concurrency} threads for {@code seconds}; latencies in milliseconds. */
+	private static Stats measure(Call call, int concurrency, int seconds) throws Exception {
+		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+		List<Future<long[]>> futures = new ArrayList<>();
+		int[] errors = new int[1];
+		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+			for (int t = 0; t < concurrency; t++) {
+				futures.add(pool.submit(() -> {
+					long[] latencies = new long[1 << 16];
+					int n = 0;
+					while (System.nanoTime() < end && n < latencies.length) {
+						long started = System.nanoTime();
+						try {
+							String answer = call.run();
+							if (answer.contains("\"errors\"")) {
+								synchronized (errors) {
+									errors[0]++;
+								}
+							}
+						}
+						catch (Exception ex) {
+							synchronized (errors) {
+								errors[0]++;
+							}
+						}
+						latencies[n++] = System.nanoTime() - started;
+					}
+					return Arrays.copyOf(latencies, n);
+				}));
+			}
+			long[] all = futures.stream().flatMapToLong(future -> {
+				try {
+					return Arrays.stream(future.get());
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).sorted().toArray();
+			if (all.length == 0) {
+				return new Stats(0, Double.NaN, Double.NaN, errors[0]);
+			}
+			return new Stats(all.length / (double) seconds, all[(int) (all.length * 0.50)] / 1e6,
+					all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6, errors[0]);
+		}
+	}
+
+	interface Call {
+
+		String run() throws Exception;
+
+	}
+
+	private static String post(int port, String query) throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
