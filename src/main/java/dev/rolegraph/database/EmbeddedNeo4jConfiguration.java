@@ -91,6 +91,8 @@ class EmbeddedNeo4jConfiguration {
 				// The HTTP module cannot be left out of the jar, but Tomcat serves HTTP here.
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
+				// The graph is small and hot after the first queries; warming the page cache only delays start-up.
+				.setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false)
 				// No per-query log file: the API logs what it needs; the database directory stays small.
 				.setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
 				// Without these a stop waits about ten seconds for idle Bolt connections and Netty.

@@ -1,6 +1,9 @@
 package dev.rolegraph.database;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -39,16 +42,35 @@ public class GraphSchema implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		try (var session = this.driver.session()) {
+			// One read on every start; schema transactions only for what is missing (the first start).
+			Set<String> existing = new HashSet<>(session.executeRead(tx -> tx.run("SHOW INDEXES YIELD name RETURN name")
+				.list(row -> row.get("name").asString())));
+			existing.addAll(session.executeRead(tx -> tx.run("SHOW CONSTRAINTS YIELD name RETURN name")
+				.list(row -> row.get("name").asString())));
+			List<String> created = new ArrayList<>();
 			for (String label : LABELS) {
-				// Labels come from the constant above, never from input.
-				session.executeWriteWithoutResult(tx -> tx.run("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE"
-					.formatted(label.toLowerCase(), label)).consume());
+				String name = label.toLowerCase() + "_id";
+				if (!existing.contains(name)) {
+					// Labels come from the constant above, never from input.
+					session.executeWriteWithoutResult(tx -> tx.run("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE"
+						.formatted(name, label)).consume());
+					created.add(name);
+				}
 			}
-			createTextIndex(session, TEXT_EN, "En", "english");
-			createTextIndex(session, TEXT_ID, "Id", "indonesian");
-			session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(60)").consume());
+			if (!existing.contains(TEXT_EN)) {
+				createTextIndex(session, TEXT_EN, "En", "english");
+				created.add(TEXT_EN);
+			}
+			if (!existing.contains(TEXT_ID)) {
+				createTextIndex(session, TEXT_ID, "Id", "indonesian");
+				created.add(TEXT_ID);
+			}
+			if (!created.isEmpty()) {
+				session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(60)").consume());
+			}
+			log.info("Graph schema ready: unique ids on {}, full-text indexes {} and {}; created now: {}", LABELS, TEXT_EN,
+					TEXT_ID, created);
 		}
-		log.info("Graph schema ready: unique ids on {}, full-text indexes {} and {}", LABELS, TEXT_EN, TEXT_ID);
 	}
 
 	private static void createTextIndex(org.neo4j.driver.Session session, String name, String suffix, String analyzer) {

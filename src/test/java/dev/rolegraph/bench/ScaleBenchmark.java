@@ -62,7 +62,7 @@ public final class ScaleBenchmark {
 	record Stats(double throughput, double p50, double p99, int errors) {
 	}
 
-	/** Names of the questions to run; empty for all. */
+	/** Names of the questions to run ("startup" for the start-up measurement); empty for all. */
 	private static List<String> only = List.of();
 
 	private ScaleBenchmark() {
@@ -79,7 +79,7 @@ public final class ScaleBenchmark {
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
 				System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
 				SpringBootVersion.getVersion());
-		if (only.isEmpty()) {
+		if (only.isEmpty() || only.contains("startup")) {
 			startUp();
 		}
 		for (double scale : scales) {
@@ -89,18 +89,41 @@ public final class ScaleBenchmark {
 		System.exit(0);
 	}
 
-	/** Start-up to the first answer on the seed graph: a fresh process, first on a new directory, then again. */
+	/**
+	 * Start-up to the first answer on the seed graph: a fresh process, first on a new directory, then again; once
+	 * from the classpath, and once from the packaged jar with a Java AOT cache made by a training run.
+	 */
 	private static void startUp() throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> jvm = List.of(java, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+		List<String> app = List.of("--rolegraph.embedded.temporary=false", "--rolegraph.embedded.bolt-port=0");
+		timeStartUp("classpath", concat(jvm, List.of("-cp", System.getProperty("java.class.path"),
+				RolegraphApplication.class.getName()), app));
+		Path jar;
+		try (Stream<Path> files = Files.list(Path.of("target"))) {
+			jar = files.filter(file -> file.toString().matches(".*rolegraph-[^/]*\\.jar")).findFirst().orElse(null);
+		}
+		if (jar == null) {
+			System.out.println("start-up with AOT cache: skipped, no packaged jar in target/");
+			return;
+		}
+		Path extracted = Path.of("target", "bench", "app").toAbsolutePath();
+		exec(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+				extracted.toString()));
+		Path appJar = extracted.resolve(jar.getFileName());
+		Path cache = extracted.resolve("app.aot");
+		exec(concat(jvm, List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", appJar.toString()),
+				List.of("--rolegraph.embedded.temporary=true", "--server.port=0", "--rolegraph.embedded.bolt-port=0")));
+		timeStartUp("jar + AOT cache", concat(jvm, List.of("-XX:AOTCache=" + cache, "-jar", appJar.toString()), app));
+	}
+
+	private static void timeStartUp(String how, List<String> command) throws Exception {
 		Path data = Files.createTempDirectory("rolegraph-startup");
 		for (String run : List.of("first start (loads the seed)", "restart (seed already loaded)")) {
 			int port = freePort();
-			String java = ProcessHandle.current().info().command().orElse("java");
+			List<String> full = concat(command, List.of("--server.port=" + port, "--rolegraph.embedded.data-dir=" + data.resolve("neo4j")), List.of());
 			long started = System.nanoTime();
-			Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
-					"--sun-misc-unsafe-memory-access=allow", "-cp", System.getProperty("java.class.path"),
-					RolegraphApplication.class.getName(), "--server.port=" + port, "--rolegraph.embedded.temporary=false",
-					"--rolegraph.embedded.data-dir=" + data.resolve("neo4j"), "--rolegraph.embedded.bolt-port=0")
-				.redirectErrorStream(true)
+			Process process = new ProcessBuilder(full).redirectErrorStream(true)
 				.redirectOutput(data.resolve("app.log").toFile())
 				.start();
 			try {
@@ -111,10 +134,13 @@ public final class ScaleBenchmark {
 						}
 					}
 					catch (IOException ex) {
+						if (!process.isAlive()) {
+							throw new IllegalStateException("the application died; see " + data.resolve("app.log"));
+						}
 						Thread.sleep(50);
 					}
 				}
-				System.out.printf(Locale.ROOT, "start-up to first answer, %s: %.1f s%n", run,
+				System.out.printf(Locale.ROOT, "start-up to first answer, %s, %s: %.1f s%n", how, run,
 						(System.nanoTime() - started) / 1e9);
 			}
 			finally {
@@ -122,6 +148,20 @@ public final class ScaleBenchmark {
 				process.waitFor();
 			}
 		}
+	}
+
+	private static void exec(List<String> command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("failed: " + String.join(" ", command));
+		}
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... parts) {
+		return Stream.of(parts).flatMap(List::stream).toList();
 	}
 
 	private static void run(double scale, int seconds, List<Integer> concurrencies) throws Exception {
