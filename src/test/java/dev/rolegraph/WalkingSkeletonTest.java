@@ -45,6 +45,24 @@ class WalkingSkeletonTest extends ApiTest {
 	}
 
 	@Test
+	void catalogListsArePagedWithCursors() {
+		var first = this.graphQl.document("{ tools(first: 4) { edges { node { id } } pageInfo { hasNextPage endCursor } } }")
+			.execute();
+		first.path("tools.edges[*].node.id").entityList(String.class)
+			.containsExactly("facebook-ads-manager", "google-analytics", "hootsuite", "instagram-insights");
+		first.path("tools.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = first.path("tools.pageInfo.endCursor").entity(String.class).get();
+		this.graphQl.document("{ tools(first: 4, after: \"" + cursor + "\") { edges { node { id } } pageInfo { hasNextPage } } }")
+			.execute()
+			.path("tools.edges[*].node.id").entityList(String.class).containsExactly("notion", "trello")
+			.path("tools.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		this.graphQl.document("{ platforms(first: 100) { edges { node { id } } } responsibilities(first: 100) { edges { cursor } } }")
+			.execute()
+			.path("platforms.edges").entityList(Object.class).hasSize(7)
+			.path("responsibilities.edges").entityList(Object.class).hasSize(45);
+	}
+
+	@Test
 	void healthIncludesTheNeo4jConnection() {
 		this.http.get()
 			.uri("/actuator/health")

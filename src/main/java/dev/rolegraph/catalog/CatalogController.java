@@ -1,17 +1,21 @@
 package dev.rolegraph.catalog;
 
-import java.util.List;
-
+import dev.rolegraph.api.Pages;
 import dev.rolegraph.i18n.Lang;
 import dev.rolegraph.i18n.Localized;
 import graphql.execution.DataFetcherResult;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class CatalogController {
+
+	private static final Sort BY_NAME = Sort.by("nameEn", "id");
 
 	private final ToolRepository tools;
 
@@ -26,18 +30,19 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<Tool>> tools(@Argument Lang lang) {
-		return Localized.in(lang, this.tools.findAllByOrderByNameEn());
+	DataFetcherResult<Window<Tool>> tools(@Argument Lang lang, @Argument Integer first, ScrollSubrange page) {
+		return Localized.in(lang, this.tools.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<Platform>> platforms(@Argument Lang lang) {
-		return Localized.in(lang, this.platforms.findAllByOrderByNameEn());
+	DataFetcherResult<Window<Platform>> platforms(@Argument Lang lang, @Argument Integer first, ScrollSubrange page) {
+		return Localized.in(lang, this.platforms.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<Responsibility>> responsibilities(@Argument Lang lang) {
-		return Localized.in(lang, this.responsibilities.findAllByOrderByNameEn());
+	DataFetcherResult<Window<Responsibility>> responsibilities(@Argument Lang lang, @Argument Integer first,
+			ScrollSubrange page) {
+		return Localized.in(lang, this.responsibilities.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.rolegraph.catalog;
 
-import java.util.List;
-
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.repository.Neo4jRepository;
 
 interface ResponsibilityRepository extends Neo4jRepository<Responsibility, String> {
 
-	List<Responsibility> findAllByOrderByNameEn();
+	Window<Responsibility> findBy(ScrollPosition position, Limit limit, Sort sort);
 
 }

@@ -198,8 +198,9 @@ public final class ScaleBenchmark {
 				if (!only.isEmpty() && !only.contains(question.name())) {
 					continue;
 				}
-				measure(() -> post(port, question.graphql().apply(new Random())), 1, 2);
-				measure(() -> read(driver, question, new Random()), 1, 1);
+				// Warm both paths (JIT, query plans, page cache) before measuring.
+				measure(() -> post(port, question.graphql().apply(new Random())), 8, 5);
+				measure(() -> read(driver, question, new Random()), 8, 3);
 				for (int concurrency : concurrencies) {
 					Stats api = measure(() -> post(port, question.graphql().apply(new Random())), concurrency, seconds);
 					Stats direct = measure(() -> read(driver, question, new Random()), concurrency, seconds);
