@@ -1,12 +1,20 @@
 package dev.rolegraph.curation;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.rolegraph.api.InvalidArgumentException;
+import dev.rolegraph.catalog.Platform;
+import dev.rolegraph.catalog.Responsibility;
+import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.curation.CurationGraph.BeforeAfter;
 import dev.rolegraph.curation.Inputs.CreateEntryInput;
 import dev.rolegraph.curation.Inputs.CreateRoleInput;
@@ -23,6 +31,7 @@ import dev.rolegraph.curation.Payloads.UserError;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleRepository;
+import dev.rolegraph.skill.Skill;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +43,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,9 +65,7 @@ class CurationService {
 
 		Rejected(Code code, String message, String... field) {
 			super(message, null, false, false);
-			List<String> path = new java.util.ArrayList<>(List.of("input"));
-			path.addAll(List.of(field));
-			this.error = new UserError(path, code, String.join(".", path) + " " + message);
+			this.error = UserError.of(code, message, field);
 		}
 
 	}
@@ -218,14 +226,14 @@ class CurationService {
 				List.of()), errors -> new LinkPayload(null, input.to(), input.type(), List.of(), errors));
 	}
 
-	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	@Transactional(readOnly = true)
 	List<CurationGraph.Change> changes(String since, String by, String entity, int first) {
 		if (since != null) {
 			try {
-				java.time.OffsetDateTime.parse(since);
+				OffsetDateTime.parse(since);
 			}
-			catch (java.time.format.DateTimeParseException ex) {
-				throw new dev.rolegraph.api.InvalidArgumentException("since",
+			catch (DateTimeParseException ex) {
+				throw new InvalidArgumentException("since",
 						"'since' must be a date-time with offset, e.g. 2026-11-25T09:00:00Z");
 			}
 		}
@@ -255,7 +263,7 @@ class CurationService {
 			props.put("title", source.title());
 			props.put("url", source.url());
 			props.put("publisher", source.publisher());
-			props.put("published", source.published() == null ? null : java.time.LocalDate.parse(source.published()));
+			props.put("published", source.published() == null ? null : LocalDate.parse(source.published()));
 			props.put("language", source.language());
 			props.put("origin", "curator");
 			this.graph.create("Source", props);
@@ -304,10 +312,10 @@ class CurationService {
 
 	private Object entity(EntryKind kind, String id) {
 		Class<?> type = switch (kind) {
-			case SKILL -> dev.rolegraph.skill.Skill.class;
-			case TOOL -> dev.rolegraph.catalog.Tool.class;
-			case PLATFORM -> dev.rolegraph.catalog.Platform.class;
-			case RESPONSIBILITY -> dev.rolegraph.catalog.Responsibility.class;
+			case SKILL -> Skill.class;
+			case TOOL -> Tool.class;
+			case PLATFORM -> Platform.class;
+			case RESPONSIBILITY -> Responsibility.class;
 			case ROLE -> Role.class;
 		};
 		return this.template.findById(id, type).orElseThrow();
@@ -324,8 +332,8 @@ class CurationService {
 	 * Runs {@code work} in one write transaction unless validation already failed; a {@link Rejected} rolls it back
 	 * and becomes a typed error, a lost race on a unique id becomes DUPLICATE.
 	 */
-	private <T, P> P write(List<UserError> invalid, Supplier<T> work, java.util.function.Function<T, P> done,
-			java.util.function.Function<List<UserError>, P> failed) {
+	private <T, P> P write(List<UserError> invalid, Supplier<T> work, Function<T, P> done,
+			Function<List<UserError>, P> failed) {
 		if (!invalid.isEmpty()) {
 			return failed.apply(invalid);
 		}
@@ -337,8 +345,7 @@ class CurationService {
 				return failed.apply(List.of(rejected.error));
 			}
 			catch (DataIntegrityViolationException ex) {
-				return failed.apply(List.of(new UserError(List.of("input", "id"), Code.DUPLICATE,
-						"input.id was taken by a parallel change")));
+				return failed.apply(List.of(UserError.of(Code.DUPLICATE, "was taken by a parallel change", "id")));
 			}
 			catch (TransientDataAccessException ex) {
 				if (attempt == ATTEMPTS) {

@@ -172,9 +172,7 @@ final class InputValidator {
 	}
 
 	private void error(Code code, String message, String... field) {
-		List<String> path = new ArrayList<>(List.of("input"));
-		path.addAll(List.of(field));
-		this.errors.add(new UserError(path, code, String.join(".", path) + " " + message));
+		this.errors.add(UserError.of(code, message, field));
 	}
 
 }

@@ -23,6 +23,14 @@ final class Payloads {
 
 	/** A problem with one input field, by its path from the mutation argument. */
 	record UserError(List<String> field, Code code, String message) {
+
+		/** An error on {@code input.<field...>}; the message starts with that path. */
+		static UserError of(Code code, String message, String... field) {
+			List<String> path = new java.util.ArrayList<>(List.of("input"));
+			path.addAll(List.of(field));
+			return new UserError(path, code, String.join(".", path) + " " + message);
+		}
+
 	}
 
 	record RolePayload(Role role, List<UserError> errors) {
