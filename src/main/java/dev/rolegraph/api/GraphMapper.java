@@ -36,7 +36,12 @@ public class GraphMapper {
 		if (edge == null || edge.isNull()) {
 			return List.of();
 		}
-		return Citation.parseAll(edge.get("cites").asList(Value::asString), edge.get("inferred").asBoolean(false));
+		return Citation.parseAll(edge.get("cites").asList(Value::asString), inferred(edge));
+	}
+
+	/** Whether a relationship is implied rather than stated; absent means stated. */
+	public static boolean inferred(Value edge) {
+		return edge.get("inferred").asBoolean(false);
 	}
 
 }

@@ -254,7 +254,7 @@ class CareerGraph {
 			move = via == Via.REPORTING_LINE ? Move.ADVANCEMENT : Move.UNKNOWN;
 		}
 		return new CareerStep(role, move, via, this.mapper.nodes(step.get("learn"), Skill.class),
-				edge.get("inferred").asBoolean(false), GraphMapper.citations(edge));
+				GraphMapper.inferred(edge), GraphMapper.citations(edge));
 	}
 
 	List<SimilarRole> similarRoles(String id, int first) {
@@ -290,7 +290,7 @@ class CareerGraph {
 			.fetchAs(ChainLink.class)
 			.mappedBy((types, row) -> new ChainLink(this.mapper.node(row.get("role"), Role.class),
 					row.get("depth").asInt(), this.mapper.node(row.get("via"), Role.class),
-					row.get("edge").get("inferred").asBoolean(false), GraphMapper.citations(row.get("edge"))))
+					GraphMapper.inferred(row.get("edge")), GraphMapper.citations(row.get("edge"))))
 			.all());
 	}
 

@@ -112,7 +112,7 @@ class InsightGraph {
 	private static GraphEdge edge(Value edge) {
 		Value essential = edge.get("essential");
 		return new GraphEdge(edge.get("source").asString(), edge.get("target").asString(), edge.get("type").asString(),
-				edge.get("inferred").asBoolean(false), essential.isNull() ? null : essential.asBoolean(),
+				GraphMapper.inferred(edge), essential.isNull() ? null : essential.asBoolean(),
 				GraphMapper.citations(edge));
 	}
 

@@ -11,7 +11,6 @@ import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
-import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Links.Duty;
 import dev.rolegraph.role.Links.PlatformUse;
 import dev.rolegraph.role.Links.RoleLink;
@@ -79,26 +78,26 @@ class RoleGraph {
 
 	Map<String, List<SkillRequirement>> requiredSkills(Collection<String> roleIds) {
 		return links(REQUIRED_SKILLS, roleIds, Skill.class, (skill, edge) -> new SkillRequirement(skill,
-				edge.get("essential").asBoolean(true), inferred(edge), note(edge), citations(edge)));
+				edge.get("essential").asBoolean(true), GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge)));
 	}
 
 	Map<String, List<Duty>> responsibilities(Collection<String> roleIds) {
 		return links(RESPONSIBILITIES, roleIds, Responsibility.class,
-				(duty, edge) -> new Duty(duty, inferred(edge), note(edge), citations(edge)));
+				(duty, edge) -> new Duty(duty, GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge)));
 	}
 
 	Map<String, List<ToolUse>> toolsUsed(Collection<String> roleIds) {
 		return links(TOOLS_USED, roleIds, Tool.class,
-				(tool, edge) -> new ToolUse(tool, inferred(edge), note(edge), citations(edge)));
+				(tool, edge) -> new ToolUse(tool, GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge)));
 	}
 
 	Map<String, List<PlatformUse>> platformsWorkedOn(Collection<String> roleIds) {
 		return links(PLATFORMS_WORKED_ON, roleIds, Platform.class,
-				(platform, edge) -> new PlatformUse(platform, inferred(edge), note(edge), citations(edge)));
+				(platform, edge) -> new PlatformUse(platform, GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge)));
 	}
 
 	Map<String, List<RoleLink>> roleLinks(String query, Collection<String> roleIds) {
-		return links(query, roleIds, Role.class, (role, edge) -> new RoleLink(role, inferred(edge), note(edge), citations(edge)));
+		return links(query, roleIds, Role.class, (role, edge) -> new RoleLink(role, GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge)));
 	}
 
 	private <T, L> Map<String, List<L>> links(String query, Collection<String> roleIds, Class<T> targetType,
@@ -126,16 +125,8 @@ class RoleGraph {
 	private record Owned<L>(String owner, L link) {
 	}
 
-	private static boolean inferred(Value edge) {
-		return edge.get("inferred").asBoolean(false);
-	}
-
 	private static String note(Value edge) {
 		return edge.get("note").asString(null);
-	}
-
-	private static List<Citation> citations(Value edge) {
-		return GraphMapper.citations(edge);
 	}
 
 }
