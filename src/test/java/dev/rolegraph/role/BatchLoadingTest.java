@@ -1,5 +1,7 @@
 package dev.rolegraph.role;
 
+import java.util.List;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -10,17 +12,22 @@ import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A page of roles with their skills and tools costs the same number of queries whatever its size. */
+/**
+ * A page of roles with their skills and tools costs the same number of queries whatever its size, all in one read
+ * transaction.
+ */
 class BatchLoadingTest extends ApiTest {
 
-	/** Cypher statements run while listing {@code first} roles with skills and tools (SDN logs each one). */
-	private int statementsFor(int first) {
-		Logger cypher = (Logger) LoggerFactory.getLogger("org.springframework.data.neo4j.cypher");
-		Level level = cypher.getLevel();
-		ListAppender<ILoggingEvent> statements = new ListAppender<>();
-		statements.start();
-		cypher.addAppender(statements);
-		cypher.setLevel(Level.DEBUG);
+	private static final String TRANSACTIONS = "org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager";
+
+	/** Debug messages of {@code loggerName} logged while listing {@code first} roles with skills and tools. */
+	private List<String> debugWhileListing(String loggerName, int first) {
+		Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
+		Level level = logger.getLevel();
+		ListAppender<ILoggingEvent> events = new ListAppender<>();
+		events.start();
+		logger.addAppender(events);
+		logger.setLevel(Level.DEBUG);
 		try {
 			this.graphQl.document("{ roles(first: " + first + ") { edges { node { id "
 					+ "skills { skill { id } citations { source { id } } } tools { tool { id } } } } } }")
@@ -28,12 +35,20 @@ class BatchLoadingTest extends ApiTest {
 				.path("roles.edges")
 				.entityList(Object.class)
 				.hasSize(first);
-			return (int) statements.list.stream().filter(event -> event.getLevel() == Level.DEBUG).count();
+			return events.list.stream()
+				.filter(event -> event.getLevel() == Level.DEBUG)
+				.map(ILoggingEvent::getFormattedMessage)
+				.toList();
 		}
 		finally {
-			cypher.detachAppender(statements);
-			cypher.setLevel(level);
+			logger.detachAppender(events);
+			logger.setLevel(level);
 		}
+	}
+
+	/** Cypher statements run while listing {@code first} roles (SDN logs each one). */
+	private int statementsFor(int first) {
+		return debugWhileListing("org.springframework.data.neo4j.cypher", first).size();
 	}
 
 	@Test
@@ -42,6 +57,15 @@ class BatchLoadingTest extends ApiTest {
 		int all = statementsFor(21);
 		assertThat(few).isPositive().isLessThanOrEqualTo(5);
 		assertThat(all).isEqualTo(few);
+	}
+
+	@Test
+	void aPageOfRolesWithSkillsAndToolsIsReadInOneReadTransaction() {
+		List<String> begun = debugWhileListing(TRANSACTIONS, 5).stream()
+			.filter(message -> message.startsWith("Creating new transaction"))
+			.toList();
+		assertThat(begun).hasSize(1);
+		assertThat(begun.getFirst()).contains("readOnly");
 	}
 
 }
