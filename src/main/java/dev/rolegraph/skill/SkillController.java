@@ -28,4 +28,9 @@ class SkillController {
 		return Localized.in(lang, this.skills.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
 	}
 
+	@QueryMapping
+	DataFetcherResult<Skill> skill(@Argument String id, @Argument Lang lang) {
+		return Localized.in(lang, this.skills.require("id", id));
+	}
+
 }

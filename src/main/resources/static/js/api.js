@@ -1,0 +1,127 @@
+// The public GraphQL API, and the questions the explorer asks it. Nothing here knows about the page.
+
+/** A failure the page shows in words: a kind (network, server, or a GraphQL classification) and details. */
+export class ApiError extends Error {
+  constructor(kind, message, { status, argument } = {}) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+    this.argument = argument;
+  }
+}
+
+const ENDPOINT = '/graphql';
+
+/** Runs one GraphQL document; resolves to its data, or rejects with an ApiError. */
+export async function graphql(query, variables = {}) {
+  let response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (failure) {
+    throw new ApiError('network', failure.message);
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch (failure) {
+    throw new ApiError('server', `HTTP ${response.status}`, { status: response.status });
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    const classification = first.extensions?.classification ?? 'other';
+    throw new ApiError(classification, first.message, { argument: first.extensions?.argument });
+  }
+  if (!response.ok || !body.data) {
+    throw new ApiError('server', `HTTP ${response.status}`, { status: response.status });
+  }
+  return body.data;
+}
+
+const CITATION = 'fragment Cite on Citation { sourceId lines inferred }';
+
+const GAP = `
+  skillGap(to: $to, from: $from, have: $have, lang: $lang) {
+    coverage essentialCoverage
+    target { id name }
+    from { id name }
+    missing { essential heldByCount heldBy { id name } skill { id name } citations { ...Cite } }
+    covered { essential skill { id name } citations { ...Cite } }
+  }`;
+
+const PATHS = `
+  careerPaths(from: $start, to: $to, maxSteps: $maxSteps, first: $first, lang: $lang) {
+    length newSkills
+    steps { role { id name } move via inferred learn { id name } citations { ...Cite } }
+  }`;
+
+/** How far and how many paths the explorer asks for. */
+export const MAX_STEPS = 6;
+const PATH_COUNT = 5;
+
+/** From a role held today: the gap, the overlap and the ranked paths, in one request. */
+export function exploreFromRole(from, to, lang) {
+  return graphql(`query ExploreFromRole($from: ID!, $to: ID!, $start: ID!, $have: [ID!], $lang: Lang!,
+      $maxSteps: Int!, $first: Int!) {
+      start: role(id: $start, lang: $lang) { id name }
+      ${GAP}
+      ${PATHS}
+    } ${CITATION}`, { from, start: from, to, have: null, lang, maxSteps: MAX_STEPS, first: PATH_COUNT });
+}
+
+/** From a set of skills: the gap and the overlap, and the role the skills fit best as the start of the paths. */
+export function exploreFromSkills(have, to, lang) {
+  return graphql(`query ExploreFromSkills($to: ID!, $from: ID, $have: [ID!]!, $lang: Lang!) {
+      matchRoles(have: $have, first: 1, lang: $lang) { role { id name } essentialCoverage }
+      ${GAP}
+    } ${CITATION}`, { to, from: null, have, lang });
+}
+
+/** The ranked paths from {@code start} to {@code to}. */
+export function paths(start, to, lang) {
+  return graphql(`query Paths($start: ID!, $to: ID!, $lang: Lang!, $maxSteps: Int!, $first: Int!) {
+      start: role(id: $start, lang: $lang) { id name }
+      ${PATHS}
+    } ${CITATION}`, { start, to, lang, maxSteps: MAX_STEPS, first: PATH_COUNT });
+}
+
+/** Roles or skills whose names match {@code text}, best first. */
+export async function search(text, kind, lang) {
+  const data = await graphql(`query Search($text: String!, $kinds: [SearchKind!], $lang: Lang!) {
+      search(text: $text, kinds: $kinds, lang: $lang, first: 8) {
+        node { ... on Role { id name kind } ... on Skill { id name } }
+      }
+    }`, { text, kinds: [kind], lang });
+  return data.search.map((hit) => hit.node);
+}
+
+/** The roles (not teams) by name, for a picker that is opened before anything is typed. */
+export async function allRoles(lang) {
+  const data = await graphql(`query Roles($lang: Lang!) {
+      roles(kind: ROLE, first: 100, lang: $lang) { edges { node { id name } } }
+    }`, { lang });
+  return data.roles.edges.map((edge) => edge.node);
+}
+
+/** Names in {@code lang} of the given roles and skills, by id. */
+export async function names(roleIds, skillIds, lang) {
+  const wanted = [...roleIds.map((id) => ['role', id]), ...skillIds.map((id) => ['skill', id])];
+  if (wanted.length === 0) {
+    return new Map();
+  }
+  const variables = { lang };
+  wanted.forEach(([, id], i) => { variables[`id${i}`] = id; });
+  const declarations = wanted.map((entry, i) => `$id${i}: ID!`).join(', ');
+  const fields = wanted.map(([field], i) => `n${i}: ${field}(id: $id${i}, lang: $lang) { id name }`).join(' ');
+  const data = await graphql(`query Names($lang: Lang!, ${declarations}) { ${fields} }`, variables);
+  return new Map(Object.values(data).map((node) => [node.id, node.name]));
+}
+
+/** The source articles, by id, so that a citation can name its article. */
+export async function sources() {
+  const data = await graphql('{ sources { id title file url } }');
+  return new Map(data.sources.map((source) => [source.id, source]));
+}

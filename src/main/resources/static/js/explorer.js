@@ -1,0 +1,374 @@
+// The career explorer: pick where to start and a role to aim at; see the paths, the gap and the overlap, each fact
+// with its sources. The question lives in the address (?from=&to=&skills=&lang=) so that it can be shared.
+import * as api from './api.js';
+import { PathGraph } from './graph.js';
+import { Picker } from './picker.js';
+import { LANGS, t, translatePage } from './i18n.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  lang: 'EN',
+  mode: 'role',
+  from: null,
+  to: null,
+  skills: [],
+  sources: new Map(),
+  asked: 0,
+};
+
+const words = (key, values) => t(state.lang, key, values);
+
+const graph = new PathGraph($('graph'), (edge) => showEdge(edge));
+
+function element(tag, { className, text, attrs = {} } = {}, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  Object.entries(attrs).forEach(([name, value]) => node.setAttribute(name, value));
+  node.append(...children);
+  return node;
+}
+
+// --- errors and status ---
+
+function showError(error) {
+  const box = $('error');
+  let text;
+  if (error instanceof api.ApiError && error.kind === 'network') {
+    text = words('error.network');
+  } else if (error instanceof api.ApiError && error.kind === 'server') {
+    text = words('error.server', { status: error.status ?? '?' });
+  } else {
+    const prefix = ['NOT_FOUND', 'BAD_REQUEST'].includes(error.kind) ? words(`error.${error.kind}`) : words('error.other');
+    text = `${prefix} ${error.message}`;
+  }
+  box.textContent = text;
+  box.hidden = false;
+  status('');
+}
+
+function clearError() {
+  $('error').hidden = true;
+  $('error').textContent = '';
+}
+
+function status(text) {
+  $('status').textContent = text;
+}
+
+// --- citations ---
+
+function citationItem(citation) {
+  const source = state.sources.get(citation.sourceId);
+  const where = citation.lines ? words('lines', { lines: citation.lines.replace('-', '–') }) : words('wholeSource');
+  const article = source?.url
+    ? element('a', { text: source.title, attrs: { href: source.url, target: '_blank', rel: 'noopener' } })
+    : element('span', { text: source?.title ?? citation.sourceId });
+  return element('li', { className: 'cite' },
+    element('span', { className: 'cite-id', text: citation.sourceId }), ' ', article, ' · ',
+    element('span', { className: 'cite-file', text: source?.file ?? '' }), ' · ', where, ' · ',
+    element('span', { className: citation.inferred ? 'tag inferred' : 'tag stated',
+      text: words(citation.inferred ? 'inferred' : 'stated') }));
+}
+
+function citationList(citations) {
+  return element('ul', { className: 'cites' }, ...citations.map(citationItem));
+}
+
+function sourcesDetails(citations) {
+  return element('details', { className: 'sources' },
+    element('summary', { text: `${words('sources')} (${citations.length})` }), citationList(citations));
+}
+
+// --- results ---
+
+function stepWords(step) {
+  return [words(`move_${step.move}`), words(step.via === 'REPORTING_LINE' ? 'reportingLine' : 'careerStep'),
+    words(step.inferred ? 'inferred' : 'stated')].join(' · ');
+}
+
+function showEdge(edge) {
+  const box = $('edge');
+  const close = element('button', { className: 'close', text: '×', attrs: { type: 'button', 'aria-label': words('close') } });
+  close.addEventListener('click', () => { box.hidden = true; graph.choose(null); });
+  box.replaceChildren(close,
+    element('h3', { text: words('edgeTitle', { from: edge.from.name, to: edge.step.role.name }) }),
+    element('p', { className: 'step-kind', text: stepWords(edge.step) }),
+    citationList(edge.step.citations));
+  box.hidden = false;
+  graph.choose(edge.id);
+}
+
+function renderPaths(start, targetId, paths, note) {
+  const list = $('paths');
+  list.replaceChildren();
+  $('edge').hidden = true;
+  if (note) {
+    list.append(element('li', { className: 'note', text: note }));
+  }
+  if (!start || paths.length === 0) {
+    graph.destroy();
+    $('graph').hidden = true;
+    if (start && !note) {
+      list.append(element('li', { className: 'note', text: words('noPaths', { steps: api.MAX_STEPS }) }));
+    }
+    return;
+  }
+  $('graph').hidden = false;
+  graph.draw(start, targetId, paths);
+  paths.forEach((path, index) => {
+    const head = element('button', {
+      className: 'path-head',
+      text: `${words('path', { n: index + 1 })} · ${path.length === 1 ? words('step') : words('steps', { n: path.length })}`
+        + ` · ${words('newSkills', { n: path.newSkills })}`,
+      attrs: { type: 'button', 'aria-pressed': 'false' },
+    });
+    head.addEventListener('click', () => {
+      const pressed = head.getAttribute('aria-pressed') !== 'true';
+      list.querySelectorAll('.path-head').forEach((other) => other.setAttribute('aria-pressed', 'false'));
+      head.setAttribute('aria-pressed', String(pressed));
+      graph.highlight(pressed ? index : null);
+    });
+    const steps = element('ol', { className: 'steps' });
+    let previous = start;
+    path.steps.forEach((step) => {
+      const from = previous;
+      const button = element('button', { className: 'step', attrs: { type: 'button' } },
+        element('span', { className: 'step-role', text: `${from.name} → ${step.role.name}` }),
+        element('span', { className: 'step-kind', text: stepWords(step) }));
+      button.addEventListener('click', () => showEdge({ id: `${from.id}->${step.role.id}`, from, step }));
+      const learn = step.learn.length
+        ? element('p', { className: 'learn', text: `${words('learnHere')}: ${step.learn.map((skill) => skill.name).join(', ')}` })
+        : '';
+      steps.append(element('li', {}, button, learn));
+      previous = step.role;
+    });
+    list.append(element('li', { className: 'path' }, head, steps));
+  });
+}
+
+function skillItem(entry, extra) {
+  return element('li', { className: 'item' },
+    element('span', { className: 'item-name', text: entry.skill.name }), ' ',
+    element('span', { className: entry.essential ? 'tag essential' : 'tag optional',
+      text: words(entry.essential ? 'essential' : 'optional') }),
+    extra ?? '',
+    sourcesDetails(entry.citations));
+}
+
+function renderGap(gap, summary) {
+  $('summary').textContent = summary;
+  const missing = $('gap');
+  missing.replaceChildren(...gap.missing.map((entry) => {
+    let heldBy = '';
+    if (entry.heldBy.length) {
+      const more = entry.heldByCount > entry.heldBy.length ? words('heldByMore', { n: entry.heldByCount - entry.heldBy.length }) : '';
+      heldBy = element('p', { className: 'held-by',
+        text: words('heldBy', { roles: entry.heldBy.map((role) => role.name).join(', ') }) + more });
+    }
+    return skillItem(entry, heldBy);
+  }));
+  if (gap.missing.length === 0) {
+    missing.append(element('li', { className: 'note', text: words('nothingToLearn') }));
+  }
+  const covered = $('overlap');
+  covered.replaceChildren(...gap.covered.map((entry) => skillItem(entry)));
+  if (gap.covered.length === 0) {
+    covered.append(element('li', { className: 'note', text: words('nothingShared') }));
+  }
+}
+
+function gapSummary(gap, key) {
+  const total = gap.missing.length + gap.covered.length;
+  return words(key, {
+    from: gap.from?.name ?? '', to: gap.target.name, covered: gap.covered.length, total,
+    missing: gap.missing.length, percent: Math.round(gap.coverage * 100),
+  });
+}
+
+// --- the question ---
+
+function ready() {
+  return state.to && (state.mode === 'role' ? state.from : state.skills.length > 0);
+}
+
+async function explore() {
+  remember();
+  const asked = ++state.asked;
+  clearError();
+  if (!ready()) {
+    $('results').hidden = true;
+    graph.destroy();
+    status(words('pickBoth'));
+    return;
+  }
+  if (state.mode === 'role' && state.from.id === state.to.id) {
+    $('results').hidden = true;
+    status(words('sameRole'));
+    return;
+  }
+  status(words('loading'));
+  try {
+    if (state.mode === 'role') {
+      const data = await api.exploreFromRole(state.from.id, state.to.id, state.lang);
+      if (asked !== state.asked) return;
+      $('results').hidden = false;
+      renderGap(data.skillGap, gapSummary(data.skillGap, 'summaryRole'));
+      renderPaths(data.start, state.to.id, data.careerPaths, null);
+    } else {
+      const have = state.skills.map((skill) => skill.id);
+      const data = await api.exploreFromSkills(have, state.to.id, state.lang);
+      if (asked !== state.asked) return;
+      const best = data.matchRoles[0];
+      let found = { start: null, careerPaths: [] };
+      let note = words('noStart');
+      if (best && best.role.id === state.to.id) {
+        note = words('startIsTarget', { to: best.role.name });
+      } else if (best) {
+        found = await api.paths(best.role.id, state.to.id, state.lang);
+        if (asked !== state.asked) return;
+        note = words('bestStart', { role: best.role.name, percent: Math.round(best.essentialCoverage * 100) });
+      }
+      $('results').hidden = false;
+      renderGap(data.skillGap, gapSummary(data.skillGap, 'summarySkills'));
+      renderPaths(found.start, state.to.id, found.careerPaths, note);
+      if (found.start && found.careerPaths.length === 0) {
+        $('paths').append(element('li', { className: 'note', text: words('noPaths', { steps: api.MAX_STEPS }) }));
+      }
+    }
+    status('');
+  } catch (error) {
+    if (asked === state.asked) {
+      $('results').hidden = true;
+      graph.destroy();
+      showError(error);
+    }
+  }
+}
+
+function remember() {
+  const params = new URLSearchParams();
+  params.set('lang', state.lang.toLowerCase());
+  if (state.mode === 'role' && state.from) params.set('from', state.from.id);
+  if (state.mode === 'skills' && state.skills.length) params.set('skills', state.skills.map((s) => s.id).join(','));
+  if (state.to) params.set('to', state.to.id);
+  history.replaceState(null, '', `${location.pathname}?${params}`);
+}
+
+// --- inputs ---
+
+function renderChips() {
+  $('skill-chips').replaceChildren(...state.skills.map((skill) => {
+    const remove = element('button', { className: 'chip-remove', text: '×',
+      attrs: { type: 'button', 'aria-label': words('remove', { name: skill.name }) } });
+    remove.addEventListener('click', () => {
+      state.skills = state.skills.filter((other) => other.id !== skill.id);
+      renderChips();
+      explore();
+    });
+    return element('li', { className: 'chip', attrs: { 'data-id': skill.id } }, element('span', { text: skill.name }), remove);
+  }));
+}
+
+function setMode(mode) {
+  state.mode = mode;
+  document.querySelectorAll('input[name=mode]').forEach((radio) => { radio.checked = radio.value === mode; });
+  $('from-field').hidden = mode !== 'role';
+  $('skills-field').hidden = mode !== 'skills';
+}
+
+const rolePicker = (input, onPick) => new Picker({
+  input,
+  find: (text) => api.search(text, 'ROLE', state.lang),
+  browse: () => api.allRoles(state.lang),
+  onPick,
+  onError: showError,
+  words,
+});
+
+const fromPicker = rolePicker($('from-input'), (role) => {
+  state.from = role;
+  fromPicker.show(role);
+  explore();
+});
+
+const toPicker = rolePicker($('to-input'), (role) => {
+  state.to = role;
+  toPicker.show(role);
+  explore();
+});
+
+const skillPicker = new Picker({
+  input: $('skills-input'),
+  find: (text) => api.search(text, 'SKILL', state.lang),
+  onPick: (skill) => {
+    if (!skill) return;
+    if (!state.skills.some((other) => other.id === skill.id)) {
+      state.skills.push(skill);
+      renderChips();
+      explore();
+    }
+    skillPicker.show(null);
+  },
+  onError: showError,
+  words,
+});
+
+async function setLang(lang) {
+  state.lang = lang;
+  translatePage(lang);
+  document.querySelectorAll('[data-lang]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+  });
+  try {
+    const named = await api.names([state.from, state.to].filter(Boolean).map((role) => role.id),
+      state.skills.map((skill) => skill.id), lang);
+    for (const item of [state.from, state.to, ...state.skills].filter(Boolean)) {
+      item.name = named.get(item.id) ?? item.name;
+    }
+    fromPicker.show(state.from);
+    toPicker.show(state.to);
+    renderChips();
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  explore();
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const lang = (params.get('lang') ?? '').toUpperCase();
+  state.lang = LANGS.includes(lang) ? lang : 'EN';
+  translatePage(state.lang);
+  document.querySelectorAll('[data-lang]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
+    button.addEventListener('click', () => setLang(button.dataset.lang));
+  });
+  document.querySelectorAll('input[name=mode]').forEach((radio) => {
+    radio.addEventListener('change', () => { setMode(radio.value); explore(); });
+  });
+  $('question').addEventListener('submit', (event) => event.preventDefault());
+  window.addEventListener('resize', () => graph.fit());
+
+  const skillIds = (params.get('skills') ?? '').split(',').filter(Boolean);
+  setMode(skillIds.length && !params.get('from') ? 'skills' : 'role');
+  try {
+    state.sources = await api.sources();
+    const roleIds = [params.get('from'), params.get('to')].filter(Boolean);
+    const named = await api.names(roleIds, skillIds, state.lang);
+    if (params.get('from')) state.from = { id: params.get('from'), name: named.get(params.get('from')) };
+    if (params.get('to')) state.to = { id: params.get('to'), name: named.get(params.get('to')) };
+    state.skills = skillIds.map((id) => ({ id, name: named.get(id) }));
+  } catch (error) {
+    showError(error);
+    return;
+  }
+  fromPicker.show(state.from);
+  toPicker.show(state.to);
+  renderChips();
+  explore();
+}
+
+start();

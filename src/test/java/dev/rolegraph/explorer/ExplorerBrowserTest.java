@@ -1,0 +1,238 @@
+package dev.rolegraph.explorer;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import dev.rolegraph.ApiTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The career explorer in a real headless Chromium: an advisor picks Social Media Officer and Social Media
+ * Strategist and reads the paths, the gap, the overlap and the sources, in English and Indonesian, on a desktop and
+ * on a phone. Needs Debian's {@code chromium} and {@code chromium-driver} (.ci/run installs them); skips without.
+ * Screenshots go to target/browser.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerBrowserTest extends ApiTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "browser");
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	/** A failed test leaves a screenshot of what the browser showed, named after the test. */
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			try {
+				screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+			}
+			catch (IOException | RuntimeException ex) {
+				cause.addSuppressed(ex);
+			}
+		}
+	};
+
+	@BeforeAll
+	void startBrowser() {
+		Optional<Path> chromium = executable("ROLEGRAPH_CHROMIUM", "chromium", "chromium-browser", "google-chrome");
+		Optional<Path> driver = executable("ROLEGRAPH_CHROMEDRIVER", "chromedriver");
+		Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+				"Browser test skipped: no Chromium and ChromeDriver found (install Debian's chromium and chromium-driver, "
+						+ "as .ci/run does, or set ROLEGRAPH_CHROMIUM and ROLEGRAPH_CHROMEDRIVER)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium.get().toFile());
+		// --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+				"--window-size=1280,1000", "--lang=en-US");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(20));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@BeforeEach
+	void desktopAndOnline() {
+		this.browser.deleteNetworkConditions();
+		this.browser.manage().window().setSize(new Dimension(1280, 1000));
+	}
+
+	@Test
+	void officerToStrategistShowsPathsTheGapAndWhereEachStepComesFrom() throws IOException {
+		this.browser.get(page(""));
+		pick("from-input", "officer", "Social Media Officer");
+		pick("to-input", "strateg", "Social Media Strategist");
+
+		List<WebElement> paths = this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#paths li.path"), 0));
+		assertThat(paths.getFirst().getText()).contains("Social Media Officer → Social Media Specialist");
+		WebElement graph = this.browser.findElement(By.id("graph"));
+		assertThat(Integer.parseInt(graph.getDomAttribute("data-nodes"))).isGreaterThanOrEqualTo(3);
+		assertThat(Integer.parseInt(graph.getDomAttribute("data-edges"))).isGreaterThanOrEqualTo(2);
+		assertThat(graph.findElements(By.tagName("canvas"))).isNotEmpty();
+		assertThat(items("gap")).contains("Digital marketing strategy design", "Market and social trend analysis");
+		assertThat(items("overlap")).isNotEmpty();
+		assertThat(text("summary")).contains("Social Media Officer → Social Media Strategist").contains("to learn");
+
+		this.browser.findElement(By.cssSelector("#paths li.path .step")).click();
+		WebElement edge = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edge")));
+		assertThat(edge.getText()).contains("Social Media Officer → Social Media Specialist")
+			.contains("career step")
+			.contains("001")
+			.contains("line 11")
+			.contains("inferred");
+		assertThat(this.browser.getCurrentUrl()).contains("from=social-media-officer").contains("to=social-media-strategist");
+		screenshot("explorer-en.png");
+
+		this.browser.findElement(By.id("lang-id")).click();
+		this.wait.until(ExpectedConditions.textToBe(By.id("gap-title"), "Perlu dipelajari"));
+		this.wait.until(driver -> items("gap").contains("Perancangan strategi pemasaran digital"));
+		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("id");
+		assertThat(text("summary")).contains("perlu dipelajari");
+		assertThat(this.browser.getCurrentUrl()).contains("lang=id");
+		screenshot("explorer-id.png");
+	}
+
+	@Test
+	void aSetOfSkillsStartsFromTheRoleTheyFitBest() {
+		this.browser.get(page("?lang=en"));
+		this.browser.findElement(By.cssSelector("input[name=mode][value=skills]")).click();
+		pick("skills-input", "copywrit", "Copywriting");
+		pick("skills-input", "audience inter", "Audience interaction");
+		pick("to-input", "strategist", "Social Media Strategist");
+
+		assertThat(this.browser.findElements(By.cssSelector("#skill-chips li"))).hasSize(2);
+		this.wait.until(driver -> text("paths").contains("Paths start from the role your skills fit best"));
+		assertThat(text("summary")).startsWith("Your skills cover");
+		assertThat(items("gap")).contains("Digital marketing strategy design");
+		assertThat(this.browser.getCurrentUrl()).contains("skills=");
+	}
+
+	@Test
+	void onAPhoneThePageFitsTheScreenWidth() throws IOException {
+		this.browser.manage().window().setSize(new Dimension(390, 844));
+		this.browser.get(page("?from=social-media-officer&to=social-media-strategist"));
+		this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#paths li.path"), 0));
+		long viewport = number("return document.documentElement.clientWidth");
+		assertThat(viewport).isLessThanOrEqualTo(390);
+		assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(viewport);
+		assertThat(number("return document.getElementById('graph').getBoundingClientRect().right")).isLessThanOrEqualTo(viewport);
+		assertThat(this.browser.findElement(By.id("graph")).findElements(By.tagName("canvas"))).isNotEmpty();
+		screenshot("explorer-phone.png");
+	}
+
+	@Test
+	void anUnknownRoleIsExplainedInWords() {
+		this.browser.get(page("?from=astronaut&to=social-media-strategist"));
+		WebElement error = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+		assertThat(error.getText()).startsWith("Not found:").contains("astronaut");
+		assertThat(this.browser.findElement(By.id("results")).isDisplayed()).isFalse();
+	}
+
+	@Test
+	void aServerThatCannotBeReachedIsExplainedInWords() {
+		this.browser.get(page(""));
+		this.wait.until(driver -> !text("status").isEmpty());
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		this.browser.setNetworkConditions(offline);
+		this.browser.findElement(By.id("to-input")).sendKeys("manager");
+		WebElement error = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+		assertThat(error.getText()).isEqualTo("The server cannot be reached. Check the connection and try again.");
+	}
+
+	/** Types {@code text} into the picker {@code inputId} and chooses the suggestion named {@code option}. */
+	private void pick(String inputId, String text, String option) {
+		WebElement input = this.browser.findElement(By.id(inputId));
+		input.clear();
+		input.sendKeys(text);
+		By suggestion = By.xpath("//ul[@id='" + input.getDomAttribute("aria-controls") + "']/li[@role='option' and normalize-space()='"
+				+ option + "']");
+		this.wait.until(ExpectedConditions.elementToBeClickable(suggestion)).click();
+	}
+
+	private List<String> items(String listId) {
+		return this.browser.findElements(By.cssSelector("#" + listId + " li.item .item-name"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
+	private String text(String id) {
+		return this.browser.findElement(By.id(id)).getText();
+	}
+
+	private long number(String script) {
+		return ((Number) ((JavascriptExecutor) this.browser).executeScript(script)).longValue();
+	}
+
+	private String page(String query) {
+		return "http://localhost:" + this.port + "/" + query;
+	}
+
+	/** The whole page, not only the visible part: the window grows to the page's height for the shot. */
+	private void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Dimension window = this.browser.manage().window().getSize();
+		long height = number("return document.documentElement.scrollHeight");
+		this.browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 4000)));
+		try {
+			File shot = this.browser.getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			this.browser.manage().window().setSize(window);
+		}
+	}
+
+	/** The program named by environment variable {@code variable}, else the first of {@code names} on the PATH. */
+	private static Optional<Path> executable(String variable, String... names) {
+		String configured = System.getenv(variable);
+		if (configured != null && !configured.isBlank()) {
+			return Optional.of(Path.of(configured)).filter(Files::isExecutable);
+		}
+		String path = Optional.ofNullable(System.getenv("PATH")).orElse("/usr/bin");
+		return Stream.of(names)
+			.flatMap(name -> Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, name)))
+			.filter(Files::isExecutable)
+			.findFirst();
+	}
+
+}
