@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -110,9 +109,6 @@ public class GraphMapper {
 			}
 			if (kind == Boolean.class) {
 				return Value::asBoolean;
-			}
-			if (kind == LocalDate.class) {
-				return Value::asLocalDate;
 			}
 			Type generic = component.getGenericType();
 			if (kind == List.class && generic instanceof ParameterizedType list

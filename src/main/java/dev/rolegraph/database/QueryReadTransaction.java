@@ -8,6 +8,7 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -56,9 +57,9 @@ class QueryReadTransaction extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		OperationDefinition.Operation operation = parameters.getExecutionContext().getOperationDefinition().getOperation();
-		if (operation != OperationDefinition.Operation.QUERY || OPEN.get() != null
-				|| TransactionSynchronizationManager.isActualTransactionActive()) {
+		OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+		if (operation.getOperation() != OperationDefinition.Operation.QUERY || introspectionOnly(operation)
+				|| OPEN.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
 			return SimpleInstrumentationContext.noOp();
 		}
 		Thread owner = Thread.currentThread();
@@ -68,6 +69,14 @@ class QueryReadTransaction extends SimplePerformantInstrumentation {
 				end();
 			}
 		});
+	}
+
+	/** Whether the query asks only about the schema (as GraphiQL does), so that no database work is needed. */
+	private static boolean introspectionOnly(OperationDefinition operation) {
+		return operation.getSelectionSet()
+			.getSelections()
+			.stream()
+			.allMatch(selection -> selection instanceof Field field && field.getName().startsWith("__"));
 	}
 
 	/** Ends the current thread's query transaction, if one is open. Read-only, so a rollback loses nothing. */

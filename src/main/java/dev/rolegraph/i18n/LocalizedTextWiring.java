@@ -3,9 +3,11 @@ package dev.rolegraph.i18n;
 import java.util.List;
 
 import graphql.GraphQLContext;
+import graphql.TrivialDataFetcher;
 import graphql.language.FieldDefinition;
 import graphql.schema.idl.TypeUtil;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -38,21 +40,37 @@ class LocalizedTextWiring implements RuntimeWiringConfigurer {
 
 			@Override
 			public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-				String property = environment.getFieldDefinition().getName();
-				return env -> {
-					Object value = PropertyDataFetcher.fetching(property).get(env);
-					if (!(value instanceof Text text)) {
-						return value;
-					}
-					Lang lang = env.getArgument(Localized.KEY) instanceof String arg ? Lang.valueOf(arg) : null;
-					if (lang == null && env.getLocalContext() instanceof GraphQLContext context) {
-						lang = context.get(Localized.KEY);
-					}
-					return text.in(lang == null ? Lang.EN : lang);
-				};
+				return new LocalizedText(environment.getFieldDefinition().getName());
 			}
 
 		});
+	}
+
+	/**
+	 * Reads a {@link Text} property in the request's language. Trivial (no I/O, no context needed), so that GraphQL
+	 * observations and context propagation skip it: a page of roles has hundreds of these fields.
+	 */
+	private static final class LocalizedText implements TrivialDataFetcher<Object> {
+
+		private final PropertyDataFetcher<Object> property;
+
+		LocalizedText(String property) {
+			this.property = PropertyDataFetcher.fetching(property);
+		}
+
+		@Override
+		public Object get(DataFetchingEnvironment env) {
+			Object value = this.property.get(env);
+			if (!(value instanceof Text text)) {
+				return value;
+			}
+			Lang lang = env.getArgument(Localized.KEY) instanceof String arg ? Lang.valueOf(arg) : null;
+			if (lang == null && env.getLocalContext() instanceof GraphQLContext context) {
+				lang = context.get(Localized.KEY);
+			}
+			return text.in(lang == null ? Lang.EN : lang);
+		}
+
 	}
 
 }

@@ -230,7 +230,9 @@ public final class ScaleBenchmark {
 		// Even indexes for one side and odd for the other, so that a question never compares a role with itself.
 		Function<Random, Integer> role = random -> 2 * random.nextInt(Math.max(1, (roles - 10) / 2));
 		String roleById = "MATCH (r:Role {id: $id}) RETURN r";
-		return List.of(new Question("role+skills+tools", random -> """
+		return List.of(new Question("empty request", random -> "{ __typename }",
+				(session, random) -> session.run("RETURN 1").consume()),
+				new Question("role+skills+tools", random -> """
 				{ role(id: "role-%d") { name skills { essential skill { name } } tools { tool { name } } } }"""
 			.formatted(role.apply(random)), (session, random) -> {
 				String id = "role-" + role.apply(random);

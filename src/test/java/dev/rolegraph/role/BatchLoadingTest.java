@@ -20,8 +20,8 @@ class BatchLoadingTest extends ApiTest {
 
 	private static final String TRANSACTIONS = "org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager";
 
-	/** Debug messages of {@code loggerName} logged while listing {@code first} roles with skills and tools. */
-	private List<String> debugWhileListing(String loggerName, int first) {
+	/** Debug messages of {@code loggerName} logged while {@code work} runs. */
+	private static List<String> debugWhile(String loggerName, Runnable work) {
 		Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
 		Level level = logger.getLevel();
 		ListAppender<ILoggingEvent> events = new ListAppender<>();
@@ -29,12 +29,7 @@ class BatchLoadingTest extends ApiTest {
 		logger.addAppender(events);
 		logger.setLevel(Level.DEBUG);
 		try {
-			this.graphQl.document("{ roles(first: " + first + ") { edges { node { id "
-					+ "skills { skill { id } citations { source { id } } } tools { tool { id } } } } } }")
-				.execute()
-				.path("roles.edges")
-				.entityList(Object.class)
-				.hasSize(first);
+			work.run();
 			return events.list.stream()
 				.filter(event -> event.getLevel() == Level.DEBUG)
 				.map(ILoggingEvent::getFormattedMessage)
@@ -44,6 +39,15 @@ class BatchLoadingTest extends ApiTest {
 			logger.detachAppender(events);
 			logger.setLevel(level);
 		}
+	}
+
+	private List<String> debugWhileListing(String loggerName, int first) {
+		return debugWhile(loggerName, () -> this.graphQl.document("{ roles(first: " + first + ") { edges { node { id "
+				+ "skills { skill { id } citations { source { id } } } tools { tool { id } } } } } }")
+			.execute()
+			.path("roles.edges")
+			.entityList(Object.class)
+			.hasSize(first));
 	}
 
 	/** Cypher statements run while listing {@code first} roles (SDN logs each one). */
@@ -66,6 +70,16 @@ class BatchLoadingTest extends ApiTest {
 			.toList();
 		assertThat(begun).hasSize(1);
 		assertThat(begun.getFirst()).contains("readOnly");
+	}
+
+	@Test
+	void aQueryAboutTheSchemaOnlyOpensNoTransaction() {
+		List<String> begun = debugWhile(TRANSACTIONS, () -> this.graphQl.document("{ __schema { queryType { name } } }")
+			.execute()
+			.path("__schema.queryType.name")
+			.entity(String.class)
+			.isEqualTo("Query"));
+		assertThat(begun).noneMatch(message -> message.startsWith("Creating new transaction"));
 	}
 
 }
