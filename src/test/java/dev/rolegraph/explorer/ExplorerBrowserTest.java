@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -24,11 +25,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
@@ -127,6 +130,11 @@ class ExplorerBrowserTest extends ApiTest {
 		assertThat(this.browser.getCurrentUrl()).contains("from=social-media-officer").contains("to=social-media-strategist");
 		screenshot("explorer-en.png");
 
+		clickArrow("social-media-specialist->social-media-strategist");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edge"),
+				"Social Media Specialist → Social Media Strategist"));
+		assertThat(text("edge")).contains("career step").contains("inferred").contains("line");
+
 		this.browser.findElement(By.id("lang-id")).click();
 		this.wait.until(ExpectedConditions.textToBe(By.id("gap-title"), "Perlu dipelajari"));
 		this.wait.until(driver -> items("gap").contains("Perancangan strategi pemasaran digital"));
@@ -192,6 +200,20 @@ class ExplorerBrowserTest extends ApiTest {
 		By suggestion = By.xpath("//ul[@id='" + input.getDomAttribute("aria-controls") + "']/li[@role='option' and normalize-space()='"
 				+ option + "']");
 		this.wait.until(ExpectedConditions.elementToBeClickable(suggestion)).click();
+	}
+
+	/** Clicks, on the canvas, the middle of the graph's arrow {@code edgeId}, where Cytoscape drew it. */
+	private void clickArrow(String edgeId) {
+		WebElement graph = this.browser.findElement(By.id("graph"));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", graph);
+		@SuppressWarnings("unchecked")
+		Map<String, Number> middle = (Map<String, Number>) ((JavascriptExecutor) this.browser).executeScript(
+				"return arguments[0]._cyreg.cy.getElementById(arguments[1]).renderedMidpoint()", graph, edgeId);
+		Rectangle box = graph.getRect();
+		new Actions(this.browser)
+			.moveToElement(graph, middle.get("x").intValue() - box.getWidth() / 2, middle.get("y").intValue() - box.getHeight() / 2)
+			.click()
+			.perform();
 	}
 
 	private List<String> items(String listId) {
