@@ -63,7 +63,14 @@ class QueryReadTransaction extends SimplePerformantInstrumentation {
 			return SimpleInstrumentationContext.noOp();
 		}
 		Thread owner = Thread.currentThread();
-		OPEN.set(new Open(this.transactions, this.transactions.getTransaction(this.readOnly)));
+		try {
+			OPEN.set(new Open(this.transactions, this.transactions.getTransaction(this.readOnly)));
+		}
+		catch (RuntimeException ex) {
+			// Database unreachable: let each field fail on its own, as a classified GraphQL error.
+			logger.debug("No read transaction for the query", ex);
+			return SimpleInstrumentationContext.noOp();
+		}
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
 			if (Thread.currentThread() == owner) {
 				end();
