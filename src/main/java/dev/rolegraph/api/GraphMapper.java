@@ -56,6 +56,11 @@ public class GraphMapper {
 		return edge.get("inferred").asBoolean(false);
 	}
 
+	/** Whether a REQUIRES relationship names an essential skill; absent means essential. */
+	public static boolean essential(Value requires) {
+		return requires.get("essential").asBoolean(true);
+	}
+
 	/** How the properties of a node become the components of one record type, worked out once per type. */
 	private static final class RecordMapping<T> {
 

@@ -174,7 +174,7 @@ class CareerGraph {
 		}
 
 		Boolean essential(Value edge) {
-			return edge.isNull() ? null : edge.get("essential").asBoolean(true);
+			return edge.isNull() ? null : GraphMapper.essential(edge);
 		}
 
 	}
@@ -212,7 +212,7 @@ class CareerGraph {
 		this.client.query(SKILL_GAP).bindAll(params).fetchAs(Skill.class).mappedBy((types, row) -> {
 			Skill skill = this.mapper.node(row.get("skill"), Skill.class);
 			Value edge = row.get("edge");
-			boolean essential = edge.get("essential").asBoolean(true);
+			boolean essential = GraphMapper.essential(edge);
 			if (row.get("held").asBoolean()) {
 				covered.add(new CoveredSkill(skill, essential, GraphMapper.citations(edge)));
 			}

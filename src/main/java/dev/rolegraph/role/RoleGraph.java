@@ -78,7 +78,7 @@ class RoleGraph {
 
 	Map<String, List<SkillRequirement>> requiredSkills(Collection<String> roleIds) {
 		return links(REQUIRED_SKILLS, roleIds, Skill.class, (skill, edge) -> new SkillRequirement(skill,
-				edge.get("essential").asBoolean(true), GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge)));
+				GraphMapper.essential(edge), GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge)));
 	}
 
 	Map<String, List<Duty>> responsibilities(Collection<String> roleIds) {
