@@ -110,7 +110,7 @@ function renderPaths(start, targetId, paths, note) {
   if (!start || paths.length === 0) {
     graph.destroy();
     $('graph').hidden = true;
-    if (start && !note) {
+    if (start) {
       list.append(element('li', { className: 'note', text: words('noPaths', { steps: api.MAX_STEPS }) }));
     }
     return;
@@ -233,9 +233,6 @@ async function explore() {
       $('results').hidden = false;
       renderGap(data.skillGap, gapSummary(data.skillGap, 'summarySkills'));
       renderPaths(found.start, state.to.id, found.careerPaths, note);
-      if (found.start && found.careerPaths.length === 0) {
-        $('paths').append(element('li', { className: 'note', text: words('noPaths', { steps: api.MAX_STEPS }) }));
-      }
     }
     status('');
   } catch (error) {
@@ -315,12 +312,17 @@ const skillPicker = new Picker({
   words,
 });
 
-async function setLang(lang) {
+/** Puts the page's own texts and the language buttons into {@code lang}. */
+function showLang(lang) {
   state.lang = lang;
   translatePage(lang);
   document.querySelectorAll('[data-lang]').forEach((button) => {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   });
+}
+
+async function setLang(lang) {
+  showLang(lang);
   try {
     const named = await api.names([state.from, state.to].filter(Boolean).map((role) => role.id),
       state.skills.map((skill) => skill.id), lang);
@@ -340,10 +342,8 @@ async function setLang(lang) {
 async function start() {
   const params = new URLSearchParams(location.search);
   const lang = (params.get('lang') ?? '').toUpperCase();
-  state.lang = LANGS.includes(lang) ? lang : 'EN';
-  translatePage(state.lang);
+  showLang(LANGS.includes(lang) ? lang : 'EN');
   document.querySelectorAll('[data-lang]').forEach((button) => {
-    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
     button.addEventListener('click', () => setLang(button.dataset.lang));
   });
   document.querySelectorAll('input[name=mode]').forEach((radio) => {
