@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,11 +40,11 @@ class RequestGuardFilter extends OncePerRequestFilter {
 			tooLarge(response);
 			return;
 		}
-		if (request.getContentLengthLong() >= 0) {
+		if (request.getContentLengthLong() >= 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		// No declared length (chunked): read at most one byte past the limit to decide.
+		// A chunked body has no declared length: read at most one byte past the limit to decide.
 		byte[] body = request.getInputStream().readNBytes(this.maxBytes + 1);
 		if (body.length > this.maxBytes) {
 			tooLarge(response);

@@ -1,5 +1,12 @@
 package dev.rolegraph.safety;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import dev.rolegraph.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +25,28 @@ class LimitsTest extends ApiTest {
 	void everyApiTransactionCarriesTheConfiguredTimeout() {
 		assertThat(this.transactions).isInstanceOfSatisfying(AbstractPlatformTransactionManager.class,
 				manager -> assertThat(manager.getDefaultTimeout()).isEqualTo(10));
+	}
+
+	/** Posts {@code body} streamed in chunks, without a declared length, as a client may. */
+	private HttpResponse<String> postChunked(String body) throws Exception {
+		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+				.build();
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+	}
+
+	@Test
+	void aBodyStreamedWithoutALengthIsAnsweredUnderTheLimitAndRefusedOverIt() throws Exception {
+		String query = "{ role(id: \"social-media-officer\") { name } }";
+		HttpResponse<String> small = postChunked("{\"query\": \"" + query.replace("\"", "\\\"") + "\"}");
+		assertThat(small.statusCode()).isEqualTo(200);
+		assertThat(small.body()).contains("Social Media Officer");
+		HttpResponse<String> large = postChunked("{\"query\": \"{ __typename }\", \"pad\": \"" + "x".repeat(70_000) + "\"}");
+		assertThat(large.statusCode()).isEqualTo(413);
+		assertThat(large.body()).contains("BAD_REQUEST").contains("larger than 65536 bytes");
 	}
 
 	@Test
