@@ -38,17 +38,17 @@ class CareerController {
 
 	@QueryMapping
 	DataFetcherResult<List<CareerPath>> careerPaths(@Argument String from, @Argument String to,
-			@Argument int maxSteps, @Argument int first, @Argument boolean includeInferred, @Argument Lang lang) {
+			@Argument Integer maxSteps, @Argument Integer first, @Argument Boolean includeInferred, @Argument Lang lang) {
 		return Localized.in(lang, this.career.careerPaths(from, to, maxSteps, first, includeInferred));
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<SimilarRole>> similarRoles(@Argument String id, @Argument int first, @Argument Lang lang) {
+	DataFetcherResult<List<SimilarRole>> similarRoles(@Argument String id, @Argument Integer first, @Argument Lang lang) {
 		return Localized.in(lang, this.career.similarRoles(id, first));
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<RoleMatch>> matchRoles(@Argument List<String> have, @Argument int first,
+	DataFetcherResult<List<RoleMatch>> matchRoles(@Argument List<String> have, @Argument Integer first,
 			@Argument Lang lang) {
 		return Localized.in(lang, this.career.matchRoles(have, first));
 	}

@@ -83,22 +83,22 @@ class CareerService {
 		return this.graph.skillGap(target, start, have == null ? null : requireSkills(have));
 	}
 
-	List<CareerPath> careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
+	List<CareerPath> careerPaths(String from, String to, Integer maxSteps, Integer first, Boolean includeInferred) {
 		this.roles.require("from", from);
 		this.roles.require("to", to);
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
 		}
 		return this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
-				Arguments.within("first", first, 1, MAX_PATHS), includeInferred);
+				Arguments.within("first", first, 1, MAX_PATHS), Arguments.required("includeInferred", includeInferred));
 	}
 
-	List<SimilarRole> similarRoles(String id, int first) {
+	List<SimilarRole> similarRoles(String id, Integer first) {
 		this.roles.require("id", id);
 		return this.graph.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS));
 	}
 
-	List<RoleMatch> matchRoles(List<String> have, int first) {
+	List<RoleMatch> matchRoles(List<String> have, Integer first) {
 		if (have.isEmpty()) {
 			throw new InvalidArgumentException("have", "'have' needs at least one skill id");
 		}

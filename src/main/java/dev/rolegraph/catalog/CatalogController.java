@@ -9,7 +9,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -23,26 +22,30 @@ class CatalogController {
 
 	private final ResponsibilityRepository responsibilities;
 
-	CatalogController(ToolRepository tools, PlatformRepository platforms, ResponsibilityRepository responsibilities) {
+	private final Pages pages;
+
+	CatalogController(ToolRepository tools, PlatformRepository platforms, ResponsibilityRepository responsibilities,
+			Pages pages) {
+		this.pages = pages;
 		this.tools = tools;
 		this.platforms = platforms;
 		this.responsibilities = responsibilities;
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Tool>> tools(@Argument Lang lang, @Argument Integer first, ScrollSubrange page) {
-		return Localized.in(lang, this.tools.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
+	DataFetcherResult<Window<Tool>> tools(@Argument Lang lang, @Argument Integer first, @Argument String after) {
+		return Localized.in(lang, this.tools.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Platform>> platforms(@Argument Lang lang, @Argument Integer first, ScrollSubrange page) {
-		return Localized.in(lang, this.platforms.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
+	DataFetcherResult<Window<Platform>> platforms(@Argument Lang lang, @Argument Integer first, @Argument String after) {
+		return Localized.in(lang, this.platforms.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
 	}
 
 	@QueryMapping
 	DataFetcherResult<Window<Responsibility>> responsibilities(@Argument Lang lang, @Argument Integer first,
-			ScrollSubrange page) {
-		return Localized.in(lang, this.responsibilities.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
+			@Argument String after) {
+		return Localized.in(lang, this.responsibilities.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
 	}
 
 }

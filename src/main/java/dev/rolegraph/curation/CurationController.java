@@ -127,7 +127,7 @@ class CurationController {
 
 	@QueryMapping
 	List<CurationGraph.Change> changes(@Argument String since, @Argument String by, @Argument String entity,
-			@Argument int first) {
+			@Argument Integer first) {
 		return this.curation.changes(since, by, entity, Arguments.within("first", first, 1, 500));
 	}
 

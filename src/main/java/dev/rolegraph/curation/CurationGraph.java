@@ -32,9 +32,18 @@ class CurationGraph {
 			SET n += $changes, n[$citeProperty] = coalesce(n[$citeProperty], []) + $cite
 			RETURN before, properties(n) AS after""";
 
+	/**
+	 * Deletes a node and everything attached to it, and returns all of it: its labels and properties, and each
+	 * relationship with its direction, type, properties (citations included) and the other end's label and id,
+	 * which is enough to restore the node from the audit trail.
+	 */
 	static final String DELETE_NODE = """
 			MATCH (n:%s {id: $id})
-			WITH n, properties(n) AS before
+			WITH n, {labels: labels(n), properties: properties(n),
+			         relationships: [(n)-[r]->(m) | {direction: 'OUT', type: type(r), label: labels(m)[0], id: m.id,
+			                                          properties: properties(r)}]
+			                      + [(n)<-[r]-(m) | {direction: 'IN', type: type(r), label: labels(m)[0], id: m.id,
+			                                          properties: properties(r)}]} AS before
 			DETACH DELETE n
 			RETURN before""";
 

@@ -19,6 +19,8 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,15 +29,23 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
- * Starts a real Neo4j DBMS inside this JVM and hands Boot its Bolt address, so that the driver, Neo4jClient and
- * the repositories talk to it exactly as they would to an external server.
+ * Starts a real Neo4j DBMS inside this JVM and hands Boot its Bolt address and credential, so that the driver,
+ * Neo4jClient and the repositories talk to it exactly as they would to an external server. Closed by default:
+ * authentication on, no file URLs for LOAD CSV, Bolt on loopback only, and tools outside the JVM reach it through
+ * a {@link BoltGate} that serves Bolt and nothing else (no WebSocket).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalNeo4jAbsent.class)
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
+
+	/** Name of the file in the data directory that holds the generated database password. */
+	static final String CREDENTIAL_FILE = "rolegraph-neo4j.credentials";
+
+	static final String USER = "neo4j";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
@@ -53,13 +63,24 @@ class EmbeddedNeo4jConfiguration {
 				return neo4j.boltUri();
 			}
 
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.basic(USER, neo4j.password);
+			}
+
 		};
 	}
 
-	/** The running DBMS, its directory and its Bolt address. */
+	/** The running DBMS, its directory, its Bolt addresses and its credential. */
 	static final class EmbeddedNeo4j {
 
 		private final DatabaseManagementService dbms;
+
+		private final BoltGate gate;
+
+		private final String password;
+
+		private final Path credentialFile;
 
 		private final Path directory;
 
@@ -67,15 +88,19 @@ class EmbeddedNeo4jConfiguration {
 
 		private final URI boltUri;
 
-		private EmbeddedNeo4j(DatabaseManagementService dbms, Path directory, boolean temporary) {
+		private EmbeddedNeo4j(DatabaseManagementService dbms, Path directory, boolean temporary, String password,
+				Path credentialFile, EmbeddedNeo4jProperties properties) throws IOException {
 			this.dbms = dbms;
 			this.directory = directory;
 			this.temporary = temporary;
+			this.password = password;
+			this.credentialFile = credentialFile;
 			var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			var address = db.getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT);
 			this.boltUri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+			this.gate = BoltGate.open(properties.boltAddress(), properties.boltPort(), address.getPort());
 		}
 
 		static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) throws IOException {
@@ -83,11 +108,17 @@ class EmbeddedNeo4jConfiguration {
 					// Neo4j rejects relative paths.
 					: Path.of(properties.dataDir()).toAbsolutePath().normalize();
 			Files.createDirectories(directory);
+			Path credentialFile = directory.resolve(CREDENTIAL_FILE);
+			String password = StringUtils.hasText(properties.password()) ? properties.password()
+					: Credentials.readOrCreate(credentialFile);
 			long started = System.nanoTime();
 			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(directory)
 				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+				// A private port: tools outside the JVM come in through the gate.
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
+				.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 				// The HTTP module cannot be left out of the jar, but Tomcat serves HTTP here.
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(GraphDatabaseSettings.udc_enabled, false)
@@ -100,10 +131,34 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 				.build();
-			var neo4j = new EmbeddedNeo4j(dbms, directory, properties.temporary());
-			log.info("Embedded Neo4j started in {} ms on {} with data in {}",
-					Duration.ofNanos(System.nanoTime() - started).toMillis(), neo4j.boltUri, directory);
-			return neo4j;
+			try {
+				Credentials.apply(dbms, USER, password);
+				var neo4j = new EmbeddedNeo4j(dbms, directory, properties.temporary(), password, credentialFile,
+						properties);
+				log.info("Embedded Neo4j started in {} ms with data in {}; Bolt for tools on bolt://{}:{} (user {}, {})",
+						Duration.ofNanos(System.nanoTime() - started).toMillis(), directory,
+						neo4j.gate.address().getHostString(), neo4j.gate.address().getPort(), USER,
+						StringUtils.hasText(properties.password()) ? "password from ROLEGRAPH_NEO4J_PASSWORD"
+								: "password in " + credentialFile);
+				return neo4j;
+			}
+			catch (IOException | RuntimeException ex) {
+				dbms.shutdown();
+				throw ex;
+			}
+		}
+
+		/** Where tools outside the JVM connect: the gate. */
+		URI publicBoltUri() {
+			return URI.create("bolt://" + this.gate.address().getHostString() + ":" + this.gate.address().getPort());
+		}
+
+		Path credentialFile() {
+			return this.credentialFile;
+		}
+
+		String password() {
+			return this.password;
 		}
 
 		URI boltUri() {
@@ -111,6 +166,7 @@ class EmbeddedNeo4jConfiguration {
 		}
 
 		void stop() throws IOException {
+			this.gate.close();
 			this.dbms.shutdown();
 			if (this.temporary) {
 				try (Stream<Path> files = Files.walk(this.directory)) {

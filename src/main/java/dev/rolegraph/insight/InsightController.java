@@ -28,17 +28,17 @@ class InsightController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<SkillDemand>> skillDemand(@Argument int first, @Argument Lang lang) {
+	DataFetcherResult<List<SkillDemand>> skillDemand(@Argument Integer first, @Argument Lang lang) {
 		return Localized.in(lang, this.graph.skillDemand(Arguments.within("first", first, 1, 100)));
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<BridgingSkill>> bridgingSkills(@Argument int first, @Argument Lang lang) {
+	DataFetcherResult<List<BridgingSkill>> bridgingSkills(@Argument Integer first, @Argument Lang lang) {
 		return Localized.in(lang, this.graph.bridgingSkills(Arguments.within("first", first, 1, 100)));
 	}
 
 	@QueryMapping
-	DataFetcherResult<Neighborhood> roleNeighborhood(@Argument String id, @Argument int depth, @Argument Lang lang) {
+	DataFetcherResult<Neighborhood> roleNeighborhood(@Argument String id, @Argument Integer depth, @Argument Lang lang) {
 		int hops = Arguments.within("depth", depth, 1, 3);
 		return Localized.in(lang, this.graph.neighborhood(this.roles.require("id", id), hops));
 	}

@@ -19,7 +19,6 @@ import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -29,7 +28,10 @@ class RoleController {
 
 	private final RoleGraph graph;
 
-	RoleController(RoleRepository roles, RoleGraph graph) {
+	private final Pages pages;
+
+	RoleController(RoleRepository roles, RoleGraph graph, Pages pages) {
+		this.pages = pages;
 		this.roles = roles;
 		this.graph = graph;
 	}
@@ -38,9 +40,9 @@ class RoleController {
 
 	@QueryMapping
 	DataFetcherResult<Window<Role>> roles(@Argument Lang lang, @Argument String kind, @Argument Integer first,
-			ScrollSubrange page) {
+			@Argument String after) {
 		List<String> kinds = kind == null ? List.of("ROLE", "TEAM") : List.of(kind);
-		return Localized.in(lang, this.roles.findByKindIn(kinds, Pages.position(page), Pages.limit(first), BY_NAME));
+		return Localized.in(lang, this.roles.findByKindIn(kinds, this.pages.position(after), Pages.limit(first), BY_NAME));
 	}
 
 	@QueryMapping

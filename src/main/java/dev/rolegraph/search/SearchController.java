@@ -21,7 +21,7 @@ class SearchController {
 
 	@QueryMapping
 	DataFetcherResult<List<SearchHit>> search(@Argument String text, @Argument List<SearchKind> kinds,
-			@Argument Lang lang, @Argument int first) {
+			@Argument Lang lang, @Argument Integer first) {
 		return Localized.in(lang, this.search.search(text, kinds, first));
 	}
 

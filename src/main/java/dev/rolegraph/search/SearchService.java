@@ -22,7 +22,7 @@ class SearchService {
 		this.graph = graph;
 	}
 
-	List<SearchHit> search(String text, List<SearchKind> kinds, int first) {
+	List<SearchHit> search(String text, List<SearchKind> kinds, Integer first) {
 		if (text.length() > MAX_TEXT) {
 			throw new InvalidArgumentException("text", "'text' is longer than " + MAX_TEXT + " characters");
 		}

@@ -9,7 +9,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -19,13 +18,16 @@ class SkillController {
 
 	private final SkillRepository skills;
 
-	SkillController(SkillRepository skills) {
+	private final Pages pages;
+
+	SkillController(SkillRepository skills, Pages pages) {
 		this.skills = skills;
+		this.pages = pages;
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Skill>> skills(@Argument Lang lang, @Argument Integer first, ScrollSubrange page) {
-		return Localized.in(lang, this.skills.findBy(Pages.position(page), Pages.limit(first), BY_NAME));
+	DataFetcherResult<Window<Skill>> skills(@Argument Lang lang, @Argument Integer first, @Argument String after) {
+		return Localized.in(lang, this.skills.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
 	}
 
 	@QueryMapping

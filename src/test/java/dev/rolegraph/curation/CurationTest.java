@@ -224,4 +224,61 @@ class CurationTest extends ApiTest {
 			.isEqualTo(changesBefore + writes);
 	}
 
+	/** What an operator would run to undo a delete: the node, then each relationship, from the audit record. */
+	private static final String RESTORE_FROM_AUDIT = """
+			WITH $before AS deleted
+			CREATE (n) SET n = deleted.properties, n:$(deleted.labels)
+			WITH n, deleted
+			UNWIND deleted.relationships AS rel
+			MATCH (m:$(rel.label) {id: rel.id})
+			FOREACH (_ IN CASE WHEN rel.direction = 'OUT' THEN [1] ELSE [] END |
+			  CREATE (n)-[r:$(rel.type)]->(m) SET r = rel.properties)
+			FOREACH (_ IN CASE WHEN rel.direction = 'IN' THEN [1] ELSE [] END |
+			  CREATE (m)-[r:$(rel.type)]->(n) SET r = rel.properties)""";
+
+	@Test
+	void aDeletedRoleCanBeRestoredFromItsAuditRecord() {
+		var curator = as("curator");
+		curator.document("mutation { createRole(input: {id: \"test-restore\", name: {en: \"Restore\", id: \"Pulih\"}, "
+				+ "description: {en: \"A role to delete\", id: \"Peran untuk dihapus\"}, " + EVIDENCE_003_70
+				+ "}) { errors { message } } }").execute().path("createRole.errors").entityList(Object.class).hasSize(0);
+		for (String link : List.of("type: REQUIRES, to: \"copywriting\", essential: false",
+				"type: REPORTS_TO, to: \"social-media-manager\"", "type: COLLABORATES_WITH, to: \"design-team\"")) {
+			curator.document("mutation { link(input: {from: \"test-restore\", " + link + ", " + EVIDENCE_003_70
+					+ "}) { errors { message } } }").execute().path("link.errors").entityList(Object.class).hasSize(0);
+		}
+		curator.document("mutation { link(input: {from: \"social-media-officer\", type: REPORTS_TO, to: \"test-restore\", "
+				+ "evidence: {sourceId: \"001\", lines: \"3\", inferred: true}}) { errors { message } } }")
+			.execute().path("link.errors").entityList(Object.class).hasSize(0);
+		String snapshot = snapshot("test-restore");
+		curator.document("mutation { deleteRole(input: {id: \"test-restore\", " + EVIDENCE_003_70 + "}) { deletedId } }")
+			.execute().path("deleteRole.deletedId").entity(String.class).isEqualTo("test-restore");
+		assertThat(count("MATCH (r:Role {id: 'test-restore'}) RETURN count(r)")).isZero();
+		String before = curator.document("{ changes(entity: \"test-restore\", first: 1) { action before } }")
+			.execute()
+			.path("changes[0].action").entity(String.class).isEqualTo("DELETE")
+			.path("changes[0].before").entity(String.class).get();
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(RESTORE_FROM_AUDIT,
+					Map.of("before", new tools.jackson.databind.json.JsonMapper().readValue(before, Map.class))).consume());
+		}
+		assertThat(snapshot("test-restore")).isEqualTo(snapshot);
+	}
+
+	/** A node and its relationships, with every property, in a stable order. */
+	private String snapshot(String id) {
+		try (var session = this.driver.session()) {
+			var row = session.executeRead(tx -> tx.run("""
+					MATCH (n {id: $id})
+					RETURN labels(n) AS labels, properties(n) AS properties,
+					       COLLECT { MATCH (n)-[r]-(m) WHERE NOT m:Change
+					                 RETURN [startNode(r) = n, type(r), m.id, properties(r)] } AS rels""",
+					Map.of("id", id)).single());
+			return row.get("labels").asList() + " " + new java.util.TreeMap<>(row.get("properties").asMap()) + " "
+					+ row.get("rels")
+				.asList(rel -> rel.asList(part -> part.asObject() instanceof Map<?, ?> map ? new java.util.TreeMap<>(map)
+						: part.asObject()).toString()).stream().sorted().toList();
+		}
+	}
+
 }

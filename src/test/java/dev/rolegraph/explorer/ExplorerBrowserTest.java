@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The career explorer in a real headless Chromium: an advisor picks Social Media Officer and Social Media
- * Strategist and reads the paths, the gap, the overlap and the sources, in English and Indonesian, on a desktop and
- * on a phone. Needs Debian's {@code chromium} and {@code chromium-driver} (.ci/run installs them); skips without.
+ * The pages in a real headless Chromium. The career explorer: an advisor picks Social Media Officer and Social
+ * Media Strategist and reads the paths, the gap, the overlap and the sources, in English and Indonesian, on a
+ * desktop and on a phone. GraphiQL runs a query with requests to outside script hosts blocked. Needs Debian's {@code chromium} and {@code chromium-driver} (.ci/run installs them); skips without.
  * Screenshots go to target/browser.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -229,6 +229,31 @@ class ExplorerBrowserTest extends ApiTest {
 
 	private long number(String script) {
 		return ((Number) ((JavascriptExecutor) this.browser).executeScript(script)).longValue();
+	}
+
+	@Test
+	void graphiqlRunsAQueryWithOutsideRequestsBlocked() {
+		// Requests to the usual script CDNs fail at once, as they would offline or behind a strict proxy.
+		this.browser.executeCdpCommand("Network.enable", Map.of());
+		this.browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*unpkg.com*", "*jsdelivr.net*",
+				"*esm.sh*", "*cdnjs.cloudflare.com*", "*googleapis.com*", "*gstatic.com*")));
+		try {
+			String query = "query Officer($id: ID!) { role(id: $id) { name } }";
+			this.browser.get(page("graphiql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+					+ "&variables=" + java.net.URLEncoder.encode("{\"id\": \"social-media-officer\"}",
+							java.nio.charset.StandardCharsets.UTF_8)));
+			this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-execute-button"))).click();
+			this.wait.until(driver -> driver.findElement(By.cssSelector(".result-window")).getText()
+				.contains("Social Media Officer"));
+			@SuppressWarnings("unchecked")
+			List<String> loaded = (List<String>) ((JavascriptExecutor) this.browser)
+				.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+			assertThat(loaded).isNotEmpty()
+				.allSatisfy(url -> assertThat(url).startsWith("http://localhost:" + this.port + "/"));
+		}
+		finally {
+			this.browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+		}
 	}
 
 	private String page(String query) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.rolegraph.api.Pages;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Links.SkillRequirement;
 import dev.rolegraph.skill.Skill;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -24,6 +26,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 @GraphQlTest(RoleController.class)
+@Import(Pages.class)
 class RoleControllerSliceTest {
 
 	@Autowired
