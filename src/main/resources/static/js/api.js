@@ -43,19 +43,22 @@ export async function graphql(query, variables = {}) {
 
 const CITATION = 'fragment Cite on Citation { sourceId lines inferred }';
 
+// Every name asks for its own language (name(lang: $lang)): a client cache that keys a field by its arguments
+// then keeps English and Indonesian apart.
+
 const GAP = `
-  skillGap(to: $to, from: $from, have: $have, lang: $lang) {
+  skillGap(to: $to, from: $from, have: $have) {
     coverage essentialCoverage
-    target { id name }
-    from { id name }
-    missing { essential heldByCount heldBy { id name } skill { id name } citations { ...Cite } }
-    covered { essential skill { id name } citations { ...Cite } }
+    target { id name(lang: $lang) }
+    from { id name(lang: $lang) }
+    missing { essential heldByCount heldBy { id name(lang: $lang) } skill { id name(lang: $lang) } citations { ...Cite } }
+    covered { essential skill { id name(lang: $lang) } citations { ...Cite } }
   }`;
 
 const PATHS = `
-  careerPaths(from: $start, to: $to, maxSteps: $maxSteps, first: $first, lang: $lang) {
+  careerPaths(from: $start, to: $to, maxSteps: $maxSteps, first: $first) {
     length newSkills
-    steps { role { id name } move via inferred learn { id name } citations { ...Cite } }
+    steps { role { id name(lang: $lang) } move via inferred learn { id name(lang: $lang) } citations { ...Cite } }
   }`;
 
 /** How far and how many paths the explorer asks for. */
@@ -66,7 +69,7 @@ const PATH_COUNT = 5;
 export function exploreFromRole(from, to, lang) {
   return graphql(`query ExploreFromRole($from: ID!, $to: ID!, $start: ID!, $have: [ID!], $lang: Lang!,
       $maxSteps: Int!, $first: Int!) {
-      start: role(id: $start, lang: $lang) { id name }
+      start: role(id: $start) { id name(lang: $lang) }
       ${GAP}
       ${PATHS}
     } ${CITATION}`, { from, start: from, to, have: null, lang, maxSteps: MAX_STEPS, first: PATH_COUNT });
@@ -75,7 +78,7 @@ export function exploreFromRole(from, to, lang) {
 /** From a set of skills: the gap and the overlap, and the role the skills fit best as the start of the paths. */
 export function exploreFromSkills(have, to, lang) {
   return graphql(`query ExploreFromSkills($to: ID!, $from: ID, $have: [ID!]!, $lang: Lang!) {
-      matchRoles(have: $have, first: 1, lang: $lang) { role { id name } essentialCoverage }
+      matchRoles(have: $have, first: 1) { role { id name(lang: $lang) } essentialCoverage }
       ${GAP}
     } ${CITATION}`, { to, from: null, have, lang });
 }
@@ -83,7 +86,7 @@ export function exploreFromSkills(have, to, lang) {
 /** The ranked paths from {@code start} to {@code to}. */
 export function paths(start, to, lang) {
   return graphql(`query Paths($start: ID!, $to: ID!, $lang: Lang!, $maxSteps: Int!, $first: Int!) {
-      start: role(id: $start, lang: $lang) { id name }
+      start: role(id: $start) { id name(lang: $lang) }
       ${PATHS}
     } ${CITATION}`, { start, to, lang, maxSteps: MAX_STEPS, first: PATH_COUNT });
 }
@@ -91,8 +94,8 @@ export function paths(start, to, lang) {
 /** Roles or skills whose names match {@code text}, best first. */
 export async function search(text, kind, lang) {
   const data = await graphql(`query Search($text: String!, $kinds: [SearchKind!], $lang: Lang!) {
-      search(text: $text, kinds: $kinds, lang: $lang, first: 8) {
-        node { ... on Role { id name kind } ... on Skill { id name } }
+      search(text: $text, kinds: $kinds, first: 8) {
+        node { ... on Role { id name(lang: $lang) kind } ... on Skill { id name(lang: $lang) } }
       }
     }`, { text, kinds: [kind], lang });
   return data.search.map((hit) => hit.node);
@@ -101,7 +104,7 @@ export async function search(text, kind, lang) {
 /** The roles (not teams) by name, for a picker that is opened before anything is typed. */
 export async function allRoles(lang) {
   const data = await graphql(`query Roles($lang: Lang!) {
-      roles(kind: ROLE, first: 100, lang: $lang) { edges { node { id name } } }
+      roles(kind: ROLE, first: 100) { edges { node { id name(lang: $lang) } } }
     }`, { lang });
   return data.roles.edges.map((edge) => edge.node);
 }
@@ -115,7 +118,7 @@ export async function names(roleIds, skillIds, lang) {
   const variables = { lang };
   wanted.forEach(([, id], i) => { variables[`id${i}`] = id; });
   const declarations = wanted.map((entry, i) => `$id${i}: ID!`).join(', ');
-  const fields = wanted.map(([field], i) => `n${i}: ${field}(id: $id${i}, lang: $lang) { id name }`).join(' ');
+  const fields = wanted.map(([field], i) => `n${i}: ${field}(id: $id${i}) { id name(lang: $lang) }`).join(' ');
   const data = await graphql(`query Names($lang: Lang!, ${declarations}) { ${fields} }`, variables);
   return new Map(Object.values(data).map((node) => [node.id, node.name]));
 }

@@ -21,9 +21,9 @@ class WalkingSkeletonTest extends ApiTest {
 	@Test
 	void aRolePageShowsNameDescriptionSkillsAndToolsInTheAskedLanguage() {
 		var response = this.graphQl.document("""
-				{ role(id: "social-media-officer", lang: ID) {
-				    name description nameEn: name(lang: EN)
-				    skills { skill { id name } essential }
+				{ role(id: "social-media-officer") {
+				    name(lang: ID) description(lang: ID) nameEn: name
+				    skills { skill { id name(lang: ID) } essential }
 				    tools { tool { id } citations { sourceId lines } } } }""").execute();
 		response.path("role.nameEn").entity(String.class).isEqualTo("Social Media Officer");
 		response.path("role.description").entity(String.class).satisfies(text -> assertThat(text).startsWith("Menjaga operasional"));
@@ -71,6 +71,30 @@ class WalkingSkeletonTest extends ApiTest {
 	}
 
 	@Test
+	void everyListIsAConnectionWithNonNullEdgesAndATotal() {
+		this.http.get()
+			.uri("/graphql/schema")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(schema -> {
+				for (String type : java.util.List.of("Role", "Skill", "Tool", "Platform", "Responsibility")) {
+					assertThat(schema).contains("edges: [" + type + "Edge!]!", "node: " + type + "!");
+				}
+				assertThat(schema.split("totalCount: Int!", -1)).hasSize(6);
+			});
+		this.graphQl.document("{ skills(first: 1) { totalCount } tools(first: 1) { totalCount } "
+				+ "platforms(first: 1) { totalCount } responsibilities(first: 1) { totalCount } }")
+			.execute()
+			.path("skills.totalCount").entity(Long.class).isEqualTo(count("MATCH (n:Skill) RETURN count(n)"))
+			.path("tools.totalCount").entity(Long.class).isEqualTo(count("MATCH (n:Tool) RETURN count(n)"))
+			.path("platforms.totalCount").entity(Long.class).isEqualTo(count("MATCH (n:Platform) RETURN count(n)"))
+			.path("responsibilities.totalCount").entity(Long.class)
+			.isEqualTo(count("MATCH (n:Responsibility) RETURN count(n)"));
+	}
+
+	@Test
 	void theSchemaIsPrintedWithItsDocumentation() {
 		this.http.get()
 			.uri("/graphql/schema")
@@ -82,7 +106,7 @@ class WalkingSkeletonTest extends ApiTest {
 	}
 
 	@Test
-	void graphiqlIsServed() {
+	void graphiqlIsServedWithItsCodeFromThisServer() {
 		this.http.get()
 			.uri("/graphiql?path=/graphql")
 			.accept(MediaType.TEXT_HTML)
@@ -90,7 +114,10 @@ class WalkingSkeletonTest extends ApiTest {
 			.expectStatus()
 			.isOk()
 			.expectBody(String.class)
-			.value(page -> assertThat(page).containsIgnoringCase("graphiql"));
+			.value(page -> assertThat(page).contains("/webjars/graphiql/graphiql.min.js").doesNotContain("https://", "http://"));
+		this.http.get().uri("/webjars/graphiql/graphiql.min.js").exchange().expectStatus().isOk();
+		this.http.get().uri("/webjars/react/umd/react.production.min.js").exchange().expectStatus().isOk();
+		this.http.get().uri("/webjars/react-dom/umd/react-dom.production.min.js").exchange().expectStatus().isOk();
 	}
 
 }

@@ -8,9 +8,6 @@ import dev.rolegraph.career.Answers.RoleComparison;
 import dev.rolegraph.career.Answers.RoleMatch;
 import dev.rolegraph.career.Answers.SimilarRole;
 import dev.rolegraph.career.Answers.SkillGap;
-import dev.rolegraph.i18n.Lang;
-import dev.rolegraph.i18n.Localized;
-import graphql.execution.DataFetcherResult;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,36 +23,34 @@ class CareerController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<RoleComparison> compareRoles(@Argument String a, @Argument String b, @Argument Lang lang) {
-		return Localized.in(lang, this.career.compareRoles(a, b));
+	RoleComparison compareRoles(@Argument String a, @Argument String b) {
+		return this.career.compareRoles(a, b);
 	}
 
 	@QueryMapping
-	DataFetcherResult<SkillGap> skillGap(@Argument String to, @Argument String from, @Argument List<String> have,
-			@Argument Lang lang) {
-		return Localized.in(lang, this.career.skillGap(to, from, have));
+	SkillGap skillGap(@Argument String to, @Argument String from, @Argument List<String> have) {
+		return this.career.skillGap(to, from, have);
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<CareerPath>> careerPaths(@Argument String from, @Argument String to,
-			@Argument Integer maxSteps, @Argument Integer first, @Argument Boolean includeInferred, @Argument Lang lang) {
-		return Localized.in(lang, this.career.careerPaths(from, to, maxSteps, first, includeInferred));
+	List<CareerPath> careerPaths(@Argument String from, @Argument String to,
+			@Argument Integer maxSteps, @Argument Integer first, @Argument Boolean includeInferred) {
+		return this.career.careerPaths(from, to, maxSteps, first, includeInferred);
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<SimilarRole>> similarRoles(@Argument String id, @Argument Integer first, @Argument Lang lang) {
-		return Localized.in(lang, this.career.similarRoles(id, first));
+	List<SimilarRole> similarRoles(@Argument String id, @Argument Integer first) {
+		return this.career.similarRoles(id, first);
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<RoleMatch>> matchRoles(@Argument List<String> have, @Argument Integer first,
-			@Argument Lang lang) {
-		return Localized.in(lang, this.career.matchRoles(have, first));
+	List<RoleMatch> matchRoles(@Argument List<String> have, @Argument Integer first) {
+		return this.career.matchRoles(have, first);
 	}
 
 	@QueryMapping
-	DataFetcherResult<ReportingChain> reportingChain(@Argument String id, @Argument Lang lang) {
-		return Localized.in(lang, this.career.reportingChain(id));
+	ReportingChain reportingChain(@Argument String id) {
+		return this.career.reportingChain(id);
 	}
 
 }

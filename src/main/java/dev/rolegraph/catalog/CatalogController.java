@@ -1,14 +1,12 @@
 package dev.rolegraph.catalog;
 
 import dev.rolegraph.api.Pages;
-import dev.rolegraph.i18n.Lang;
-import dev.rolegraph.i18n.Localized;
-import graphql.execution.DataFetcherResult;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -33,19 +31,34 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Tool>> tools(@Argument Lang lang, @Argument Integer first, @Argument String after) {
-		return Localized.in(lang, this.tools.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
+	Window<Tool> tools(@Argument Integer first, @Argument String after) {
+		return this.tools.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Platform>> platforms(@Argument Lang lang, @Argument Integer first, @Argument String after) {
-		return Localized.in(lang, this.platforms.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
+	Window<Platform> platforms(@Argument Integer first, @Argument String after) {
+		return this.platforms.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Responsibility>> responsibilities(@Argument Lang lang, @Argument Integer first,
+	Window<Responsibility> responsibilities(@Argument Integer first,
 			@Argument String after) {
-		return Localized.in(lang, this.responsibilities.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
+		return this.responsibilities.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
+	}
+
+	@SchemaMapping(typeName = "ToolConnection", field = "totalCount")
+	long toolCount() {
+		return this.tools.count();
+	}
+
+	@SchemaMapping(typeName = "PlatformConnection", field = "totalCount")
+	long platformCount() {
+		return this.platforms.count();
+	}
+
+	@SchemaMapping(typeName = "ResponsibilityConnection", field = "totalCount")
+	long responsibilityCount() {
+		return this.responsibilities.count();
 	}
 
 }

@@ -2,7 +2,6 @@ package dev.rolegraph.i18n;
 
 import java.util.List;
 
-import graphql.GraphQLContext;
 import graphql.TrivialDataFetcher;
 import graphql.language.FieldDefinition;
 import graphql.schema.idl.TypeUtil;
@@ -17,11 +16,14 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves every field declared as {@code field(lang: Lang): String} whose Java property is a {@link Text}: the
- * field's own argument wins, then the language of the enclosing query, then English.
+ * Resolves every field declared as {@code field(lang: Lang = EN): String} whose Java property is a {@link Text}, in
+ * the field's own {@code lang}. Only the field's own argument counts, never an enclosing field's, so that a field
+ * without arguments always means English and a normalized client cache cannot mix the two languages.
  */
 @Component
 class LocalizedTextWiring implements RuntimeWiringConfigurer {
+
+	private static final String LANG = "lang";
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
@@ -34,7 +36,7 @@ class LocalizedTextWiring implements RuntimeWiringConfigurer {
 			@Override
 			public boolean providesDataFetcher(FieldWiringEnvironment environment) {
 				FieldDefinition field = environment.getFieldDefinition();
-				return field.getInputValueDefinitions().stream().anyMatch(arg -> arg.getName().equals(Localized.KEY))
+				return field.getInputValueDefinitions().stream().anyMatch(arg -> arg.getName().equals(LANG))
 						&& TypeUtil.unwrapAll(field.getType()).getName().equals("String");
 			}
 
@@ -47,7 +49,7 @@ class LocalizedTextWiring implements RuntimeWiringConfigurer {
 	}
 
 	/**
-	 * Reads a {@link Text} property in the request's language. Trivial (no I/O, no context needed), so that GraphQL
+	 * Reads a {@link Text} property in the language the field asks for. Trivial (no I/O, no context needed), so that GraphQL
 	 * observations and context propagation skip it: a page of roles has hundreds of these fields.
 	 */
 	private static final class LocalizedText implements TrivialDataFetcher<Object> {
@@ -64,11 +66,7 @@ class LocalizedTextWiring implements RuntimeWiringConfigurer {
 			if (!(value instanceof Text text)) {
 				return value;
 			}
-			Lang lang = env.getArgument(Localized.KEY) instanceof String arg ? Lang.valueOf(arg) : null;
-			if (lang == null && env.getLocalContext() instanceof GraphQLContext context) {
-				lang = context.get(Localized.KEY);
-			}
-			return text.in(lang == null ? Lang.EN : lang);
+			return text.in(env.getArgument(LANG) instanceof String lang ? Lang.valueOf(lang) : Lang.EN);
 		}
 
 	}

@@ -3,13 +3,10 @@ package dev.rolegraph.insight;
 import java.util.List;
 
 import dev.rolegraph.api.Arguments;
-import dev.rolegraph.i18n.Lang;
-import dev.rolegraph.i18n.Localized;
 import dev.rolegraph.insight.Insights.BridgingSkill;
 import dev.rolegraph.insight.Insights.Neighborhood;
 import dev.rolegraph.insight.Insights.SkillDemand;
 import dev.rolegraph.role.RoleRepository;
-import graphql.execution.DataFetcherResult;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -28,19 +25,19 @@ class InsightController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<SkillDemand>> skillDemand(@Argument Integer first, @Argument Lang lang) {
-		return Localized.in(lang, this.graph.skillDemand(Arguments.within("first", first, 1, 100)));
+	List<SkillDemand> skillDemand(@Argument Integer first) {
+		return this.graph.skillDemand(Arguments.within("first", first, 1, 100));
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<BridgingSkill>> bridgingSkills(@Argument Integer first, @Argument Lang lang) {
-		return Localized.in(lang, this.graph.bridgingSkills(Arguments.within("first", first, 1, 100)));
+	List<BridgingSkill> bridgingSkills(@Argument Integer first) {
+		return this.graph.bridgingSkills(Arguments.within("first", first, 1, 100));
 	}
 
 	@QueryMapping
-	DataFetcherResult<Neighborhood> roleNeighborhood(@Argument String id, @Argument Integer depth, @Argument Lang lang) {
+	Neighborhood roleNeighborhood(@Argument String id, @Argument Integer depth) {
 		int hops = Arguments.within("depth", depth, 1, 3);
-		return Localized.in(lang, this.graph.neighborhood(this.roles.require("id", id), hops));
+		return this.graph.neighborhood(this.roles.require("id", id), hops);
 	}
 
 }

@@ -5,20 +5,19 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.rolegraph.api.Pages;
-import dev.rolegraph.i18n.Lang;
-import dev.rolegraph.i18n.Localized;
 import dev.rolegraph.role.Links.Duty;
 import dev.rolegraph.role.Links.PlatformUse;
 import dev.rolegraph.role.Links.RoleLink;
 import dev.rolegraph.role.Links.SkillRequirement;
 import dev.rolegraph.role.Links.ToolUse;
-import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -39,15 +38,23 @@ class RoleController {
 	private static final Sort BY_NAME = Sort.by("nameEn", "id");
 
 	@QueryMapping
-	DataFetcherResult<Window<Role>> roles(@Argument Lang lang, @Argument String kind, @Argument Integer first,
-			@Argument String after) {
-		List<String> kinds = kind == null ? List.of("ROLE", "TEAM") : List.of(kind);
-		return Localized.in(lang, this.roles.findByKindIn(kinds, this.pages.position(after), Pages.limit(first), BY_NAME));
+	Window<Role> roles(@Argument String kind, @Argument Integer first, @Argument String after) {
+		return this.roles.findByKindIn(kinds(kind), this.pages.position(after), Pages.limit(first), BY_NAME);
+	}
+
+	/** All roles of the asked kind, across pages: the {@code kind} argument of the {@code roles} field above. */
+	@SchemaMapping(typeName = "RoleConnection")
+	long totalCount(DataFetchingEnvironment env) {
+		return this.roles.countByKindIn(kinds(env.getExecutionStepInfo().getParent().getArgument("kind")));
+	}
+
+	private static List<String> kinds(String kind) {
+		return kind == null ? List.of("ROLE", "TEAM") : List.of(kind);
 	}
 
 	@QueryMapping
-	DataFetcherResult<Role> role(@Argument String id, @Argument Lang lang) {
-		return Localized.in(lang, this.roles.require("id", id));
+	Role role(@Argument String id) {
+		return this.roles.require("id", id);
 	}
 
 	@BatchMapping

@@ -16,6 +16,8 @@ public interface RoleRepository extends Neo4jRepository<Role, String> {
 
 	Window<Role> findByKindIn(Collection<String> kinds, ScrollPosition position, Limit limit, Sort sort);
 
+	long countByKindIn(Collection<String> kinds);
+
 	/**
 	 * One role by id. A fixed statement: findById renders its Cypher anew on every call, and this look-up runs on
 	 * almost every request.

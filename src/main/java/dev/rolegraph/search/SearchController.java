@@ -2,9 +2,6 @@ package dev.rolegraph.search;
 
 import java.util.List;
 
-import dev.rolegraph.i18n.Lang;
-import dev.rolegraph.i18n.Localized;
-import graphql.execution.DataFetcherResult;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -20,9 +17,9 @@ class SearchController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<List<SearchHit>> search(@Argument String text, @Argument List<SearchKind> kinds,
-			@Argument Lang lang, @Argument Integer first) {
-		return Localized.in(lang, this.search.search(text, kinds, first));
+	List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds,
+			@Argument Integer first) {
+		return this.search.search(text, kinds, first);
 	}
 
 }

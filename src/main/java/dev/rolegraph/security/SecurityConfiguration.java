@@ -64,7 +64,7 @@ class SecurityConfiguration {
 	}
 
 	/** Allows the listed origins and no other; with none listed, every cross-origin request is refused. */
-	private static CorsConfigurationSource cors(List<String> origins) {
+	static CorsConfigurationSource cors(List<String> origins) {
 		CorsConfiguration configuration = new CorsConfiguration();
 		configuration.setAllowedOrigins(origins == null ? List.of() : origins.stream().filter(o -> !o.isBlank()).toList());
 		configuration.setAllowedMethods(List.of("GET", "POST"));

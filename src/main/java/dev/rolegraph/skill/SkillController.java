@@ -1,14 +1,12 @@
 package dev.rolegraph.skill;
 
 import dev.rolegraph.api.Pages;
-import dev.rolegraph.i18n.Lang;
-import dev.rolegraph.i18n.Localized;
-import graphql.execution.DataFetcherResult;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -26,13 +24,18 @@ class SkillController {
 	}
 
 	@QueryMapping
-	DataFetcherResult<Window<Skill>> skills(@Argument Lang lang, @Argument Integer first, @Argument String after) {
-		return Localized.in(lang, this.skills.findBy(this.pages.position(after), Pages.limit(first), BY_NAME));
+	Window<Skill> skills(@Argument Integer first, @Argument String after) {
+		return this.skills.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
+	}
+
+	@SchemaMapping(typeName = "SkillConnection")
+	long totalCount() {
+		return this.skills.count();
 	}
 
 	@QueryMapping
-	DataFetcherResult<Skill> skill(@Argument String id, @Argument Lang lang) {
-		return Localized.in(lang, this.skills.require("id", id));
+	Skill skill(@Argument String id) {
+		return this.skills.require("id", id);
 	}
 
 }

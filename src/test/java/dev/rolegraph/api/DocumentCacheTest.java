@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Parsed documents are reused, but every request is still answered for its own variables and checked in full. */
 class DocumentCacheTest extends ApiTest {
 
-	private static final String ROLE_NAME = "query RoleName($id: ID!, $lang: Lang!) { role(id: $id, lang: $lang) { name } }";
+	private static final String ROLE_NAME = "query RoleName($id: ID!, $lang: Lang!) { role(id: $id) { name(lang: $lang) } }";
 
 	@Test
 	void theSameDocumentWithOtherVariablesAnswersForThoseVariables() {

@@ -154,8 +154,8 @@ class CareerQuestionsTest extends ApiTest {
 	@Test
 	void theOfficersNeighbourhoodIsReadyToDraw() {
 		var graph = this.graphQl.document("""
-				{ roleNeighborhood(id: "social-media-officer", depth: 1, lang: ID) {
-				    nodes { id kind name } edges { source target type inferred citations { lines } } } }""").execute();
+				{ roleNeighborhood(id: "social-media-officer", depth: 1) {
+				    nodes { id kind name(lang: ID) } edges { source target type inferred citations { lines } } } }""").execute();
 		graph.path("roleNeighborhood.nodes").entityList(Object.class).hasSize(1 + 9 + 8 + 2 + 2);
 		graph.path("roleNeighborhood.edges").entityList(Object.class).hasSize(9 + 8 + 2 + 3);
 		graph.path("roleNeighborhood.nodes[?(@.id == 'account-management')].name").entityList(String.class)
@@ -170,7 +170,7 @@ class CareerQuestionsTest extends ApiTest {
 		this.graphQl.document("{ search(text: \"writers\", kinds: [ROLE]) { kind node { ... on Role { id } } } }")
 			.execute()
 			.path("search[*].node.id").entityList(String.class).containsExactly("content-writer");
-		this.graphQl.document("{ search(text: \"menulis\", kinds: [SKILL], lang: ID) { node { ... on Skill { id name } } } }")
+		this.graphQl.document("{ search(text: \"menulis\", kinds: [SKILL]) { node { ... on Skill { id name(lang: ID) } } } }")
 			.execute()
 			.path("search[0].node.id").entity(String.class).isEqualTo("writing")
 			.path("search[0].node.name").entity(String.class).isEqualTo("Menulis");

@@ -48,16 +48,17 @@ class RoleControllerSliceTest {
 	}
 
 	@Test
-	void theQueryLanguageAppliesToNestedNamesUnlessAFieldAsksForAnother() {
+	void aNameWithoutLangIsEnglishWhateverTheFieldsAroundItAsk() {
 		var writing = new Skill("writing", "Writing", "Menulis", null, null, List.of());
 		given(this.roles.findByKindIn(any(), any(), any(), any())).willReturn(page(role("a", "Officer", "Petugas")));
 		given(this.graph.requiredSkills(anyCollection())).willReturn(Map.of("a",
 				List.of(new SkillRequirement(writing, true, false, null, List.of(new Citation("001", 25, 25, false))))));
-		var response = this.graphQl.document("{ roles(lang: ID) { edges { node { name en: name(lang: EN) skills { skill { name } } } } } }")
+		var response = this.graphQl.document("{ roles { edges { node { idn: name(lang: ID) name skills { skill { idn: name(lang: ID) name } } } } } }")
 			.execute();
-		response.path("roles.edges[0].node.name").entity(String.class).isEqualTo("Petugas");
-		response.path("roles.edges[0].node.en").entity(String.class).isEqualTo("Officer");
-		response.path("roles.edges[0].node.skills[0].skill.name").entity(String.class).isEqualTo("Menulis");
+		response.path("roles.edges[0].node.idn").entity(String.class).isEqualTo("Petugas");
+		response.path("roles.edges[0].node.name").entity(String.class).isEqualTo("Officer");
+		response.path("roles.edges[0].node.skills[0].skill.idn").entity(String.class).isEqualTo("Menulis");
+		response.path("roles.edges[0].node.skills[0].skill.name").entity(String.class).isEqualTo("Writing");
 	}
 
 	@Test

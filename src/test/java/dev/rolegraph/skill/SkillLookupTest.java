@@ -11,7 +11,7 @@ class SkillLookupTest extends ApiTest {
 	@Test
 	void graphicDesignIsNamedInEnglishAndIndonesian() {
 		this.graphQl.document("""
-				{ en: skill(id: "graphic-design") { id name } id: skill(id: "graphic-design", lang: ID) { name } }""")
+				{ en: skill(id: "graphic-design") { id name } id: skill(id: "graphic-design") { name(lang: ID) } }""")
 			.execute()
 			.path("en.id").entity(String.class).isEqualTo("graphic-design")
 			.path("en.name").entity(String.class).isEqualTo("Graphic design")
