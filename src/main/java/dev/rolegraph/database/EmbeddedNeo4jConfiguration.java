@@ -114,8 +114,8 @@ class EmbeddedNeo4jConfiguration {
 			long started = System.nanoTime();
 			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(directory)
 				.setConfig(BoltConnector.enabled, true)
-				// A private port: tools outside the JVM come in through the gate.
-				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+				// A private port that browsers refuse to open: tools outside the JVM come in through the gate.
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", BrowserBlockedPorts.firstFree()))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				.setConfig(GraphDatabaseSettings.allow_file_urls, false)

@@ -80,6 +80,11 @@ class EmbeddedNeo4jAccessTest extends ApiTest {
 	}
 
 	@Test
+	void theDatabasesOwnBoltPortIsOneBrowsersRefuseToOpen() {
+		assertThat(BrowserBlockedPorts.PORTS).contains(this.neo4j.boltUri().getPort());
+	}
+
+	@Test
 	void boltListensOnLoopbackOnly() throws Exception {
 		assertThat(InetAddress.getByName(this.neo4j.publicBoltUri().getHost()).isLoopbackAddress()).isTrue();
 		assertThat(InetAddress.getByName(this.neo4j.boltUri().getHost()).isLoopbackAddress()).isTrue();

@@ -36,6 +36,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -229,6 +232,21 @@ class ExplorerBrowserTest extends ApiTest {
 
 	private long number(String script) {
 		return ((Number) ((JavascriptExecutor) this.browser).executeScript(script)).longValue();
+	}
+
+	@Autowired
+	Neo4jConnectionDetails database;
+
+	@Test
+	void aWebPageCannotOpenAWebSocketToTheDatabase() {
+		this.browser.get(page(""));
+		Object outcome = ((JavascriptExecutor) this.browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const socket = new WebSocket('ws://127.0.0.1:' + arguments[0]);
+				socket.onopen = () => done('opened');
+				socket.onerror = () => done('refused');
+				setTimeout(() => done('no answer'), 5000);""", this.database.getUri().getPort());
+		assertThat(outcome).isEqualTo("refused");
 	}
 
 	@Test
