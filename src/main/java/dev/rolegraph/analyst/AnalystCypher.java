@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.summary.Plan;
@@ -63,35 +60,34 @@ class AnalystCypher {
 			throw new Refused("'query' is required");
 		}
 		long started = System.nanoTime();
-		TransactionConfig config = TransactionConfig.builder().withTimeout(this.limits.timeout()).build();
-		try (var session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
-				var tx = session.beginTransaction(config)) {
-			var plan = tx.run("EXPLAIN " + query, parameters).consume();
-			if (plan.queryType() != QueryType.READ_ONLY) {
-				throw new Refused("only read-only queries are allowed here (this one is " + plan.queryType() + ")");
-			}
-			check(plan.plan());
-			var result = tx.run(query, parameters);
-			List<String> columns = result.keys();
-			List<List<Object>> rows = new ArrayList<>();
-			long bytes = 0;
-			String truncatedBy = null;
-			while (result.hasNext()) {
-				if (rows.size() == this.limits.maxRows()) {
-					truncatedBy = "maxRows " + this.limits.maxRows();
-					break;
+		try {
+			return ReadOnly.read(this.driver, this.limits.timeout(), tx -> {
+				var plan = tx.run("EXPLAIN " + query, parameters).consume();
+				if (plan.queryType() != QueryType.READ_ONLY) {
+					throw new Refused("only read-only queries are allowed here (this one is " + plan.queryType() + ")");
 				}
-				List<Object> row = row(result.next());
-				bytes += this.json.writeValueAsBytes(row).length;
-				if (bytes > this.limits.maxBytes()) {
-					truncatedBy = "maxBytes " + this.limits.maxBytes();
-					break;
+				check(plan.plan());
+				var result = tx.run(query, parameters);
+				List<String> columns = result.keys();
+				List<List<Object>> rows = new ArrayList<>();
+				long bytes = 0;
+				String truncatedBy = null;
+				while (result.hasNext()) {
+					if (rows.size() == this.limits.maxRows()) {
+						truncatedBy = "maxRows " + this.limits.maxRows();
+						break;
+					}
+					List<Object> row = row(result.next());
+					bytes += this.json.writeValueAsBytes(row).length;
+					if (bytes > this.limits.maxBytes()) {
+						truncatedBy = "maxBytes " + this.limits.maxBytes();
+						break;
+					}
+					rows.add(row);
 				}
-				rows.add(row);
-			}
-			tx.rollback();
-			return new Answer(columns, rows, truncatedBy != null, truncatedBy,
-					(System.nanoTime() - started) / 1_000_000);
+				return new Answer(columns, rows, truncatedBy != null, truncatedBy,
+						(System.nanoTime() - started) / 1_000_000);
+			});
 		}
 		catch (ServiceUnavailableException ex) {
 			throw ex;
