@@ -64,6 +64,36 @@ class BatchLoadingTest extends ApiTest {
 	}
 
 	@Test
+	void aRolePageWithItsSkillsToolsAndCareerStepsIsOneStatement() {
+		List<String> statements = debugWhile("org.springframework.data.neo4j.cypher", () -> this.graphQl
+			.document("""
+					{ role(id: "social-media-officer") { name skills { essential skill { id } citations { lines } }
+					    tools { tool { id } } nextSteps { role { id name } } } }""")
+			.execute()
+			.path("role.skills")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(5)
+			.path("role.tools[*].tool.id")
+			.entityList(String.class)
+			.containsExactly("notion", "trello")
+			.path("role.nextSteps[0].role.id")
+			.entity(String.class)
+			.isEqualTo("social-media-specialist"));
+		assertThat(statements).hasSize(1);
+	}
+
+	@Test
+	void rolesReachedFromARolePageStillLoadTheirListsInOneBatch() {
+		List<String> statements = debugWhile("org.springframework.data.neo4j.cypher", () -> this.graphQl
+			.document("{ role(id: \"social-media-manager\") { collaboratesWith { role { skills { skill { id } } } } } }")
+			.execute()
+			.path("role.collaboratesWith")
+			.entityList(Object.class)
+			.hasSizeGreaterThan(1));
+		assertThat(statements).hasSize(2);
+	}
+
+	@Test
 	void aPageOfRolesWithSkillsAndToolsIsReadInOneReadTransaction() {
 		List<String> begun = debugWhileListing(TRANSACTIONS, 5).stream()
 			.filter(message -> message.startsWith("Creating new transaction"))

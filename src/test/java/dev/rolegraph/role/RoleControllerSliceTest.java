@@ -21,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -51,7 +52,7 @@ class RoleControllerSliceTest {
 	void aNameWithoutLangIsEnglishWhateverTheFieldsAroundItAsk() {
 		var writing = new Skill("writing", "Writing", "Menulis", null, null, List.of());
 		given(this.roles.findByKindIn(any(), any(), any(), any())).willReturn(page(role("a", "Officer", "Petugas")));
-		given(this.graph.requiredSkills(anyCollection())).willReturn(Map.of("a",
+		given(this.graph.links(eq(RoleList.SKILLS), anyCollection())).willReturn(Map.of("a",
 				List.of(new SkillRequirement(writing, true, false, null, List.of(new Citation("001", 25, 25, false))))));
 		var response = this.graphQl.document("{ roles { edges { node { idn: name(lang: ID) name skills { skill { idn: name(lang: ID) name } } } } } }")
 			.execute();
@@ -65,11 +66,11 @@ class RoleControllerSliceTest {
 	void skillsOfManyRolesAreLoadedInOneBatch() {
 		List<Role> many = List.of(role("a", "A", "A"), role("b", "B", "B"), role("c", "C", "C"));
 		given(this.roles.findByKindIn(any(), any(), any(), any())).willReturn(page(many.toArray(Role[]::new)));
-		given(this.graph.requiredSkills(anyCollection())).willAnswer(call -> ((Collection<?>) call.getArgument(0))
+		given(this.graph.links(eq(RoleList.SKILLS), anyCollection())).willAnswer(call -> ((Collection<?>) call.getArgument(1))
 			.stream()
 			.collect(Collectors.toMap(String.class::cast, id -> List.of())));
 		this.graphQl.document("{ roles { edges { node { id skills { essential } } } } }").execute().path("roles.edges").entityList(Object.class).hasSize(3);
-		verify(this.graph, times(1)).requiredSkills(anyCollection());
+		verify(this.graph, times(1)).links(eq(RoleList.SKILLS), anyCollection());
 	}
 
 }
