@@ -8,6 +8,7 @@ import dev.rolegraph.career.Answers.RoleComparison;
 import dev.rolegraph.career.Answers.RoleMatch;
 import dev.rolegraph.career.Answers.SimilarRole;
 import dev.rolegraph.career.Answers.SkillGap;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,8 +24,8 @@ class CareerController {
 	}
 
 	@QueryMapping
-	RoleComparison compareRoles(@Argument String a, @Argument String b) {
-		return this.career.compareRoles(a, b);
+	RoleComparison compareRoles(@Argument String a, @Argument String b, DataFetchingFieldSelectionSet selection) {
+		return this.career.compareRoles(a, b, selection);
 	}
 
 	@QueryMapping

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import dev.rolegraph.api.GraphMapper;
@@ -40,13 +41,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CareerGraph {
 
-	/** What two roles have on one side, the other, or both, for one relationship type. */
+	/**
+	 * Two roles and, for each kind of thing whose flag parameter is true, what they have on one side, the other,
+	 * or both, with both sides' relationships. One row, also when a role is missing (then it is null).
+	 */
 	static final String COMPARE_ROLES = """
-			MATCH (r:Role)-[e:%s]->(t:%s) WHERE r.id IN [$a, $b]
-			WITH t, collect(CASE WHEN r.id = $a THEN e END) AS inA, collect(CASE WHEN r.id = $b THEN e END) AS inB
-			RETURN t AS target, inA[0] AS edgeA, inB[0] AS edgeB,
-			       CASE WHEN size(inA) > 0 AND size(inB) > 0 THEN 'SHARED' WHEN size(inA) > 0 THEN 'A' ELSE 'B' END AS side
-			ORDER BY t.nameEn""";
+			OPTIONAL MATCH (a:Role {id: $a})
+			OPTIONAL MATCH (b:Role {id: $b})
+			WITH a, b, a IS NOT NULL AND b IS NOT NULL AS both
+			RETURN a, b,
+			  CASE WHEN $skills AND both THEN COLLECT { MATCH (r:Role)-[e:REQUIRES]->(t:Skill) WHERE r IN [a, b]
+			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
+			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS skills,
+			  CASE WHEN $tools AND both THEN COLLECT { MATCH (r:Role)-[e:USES]->(t:Tool) WHERE r IN [a, b]
+			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
+			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS tools,
+			  CASE WHEN $responsibilities AND both THEN COLLECT {
+			    MATCH (r:Role)-[e:HAS_RESPONSIBILITY]->(t:Responsibility) WHERE r IN [a, b]
+			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
+			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS responsibilities,
+			  CASE WHEN $platforms AND both THEN COLLECT { MATCH (r:Role)-[e:WORKS_ON]->(t:Platform) WHERE r IN [a, b]
+			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
+			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS platforms""";
 
 	/**
 	 * The skills of the target role, each marked held or not, with (up to {@code $heldByLimit} of) the other roles
@@ -179,25 +195,41 @@ class CareerGraph {
 
 	}
 
-	/** {@code type} and {@code label} are constants of the caller, never input. */
-	<T, C> Split<C> compare(String a, String b, String type, String label, Class<T> targetType,
-			BiFunction<T, Sides, C> item) {
-		List<C> shared = new ArrayList<>();
-		List<C> onlyA = new ArrayList<>();
-		List<C> onlyB = new ArrayList<>();
-		this.client.query(COMPARE_ROLES.formatted(type, label)).bindAll(Map.of("a", a, "b", b)).fetchAs(Object.class)
-			.mappedBy((types, row) -> {
-				C compared = item.apply(this.mapper.node(row.get("target"), targetType),
-						new Sides(row.get("edgeA"), row.get("edgeB")));
-				switch (row.get("side").asString()) {
-					case "SHARED" -> shared.add(compared);
-					case "A" -> onlyA.add(compared);
-					default -> onlyB.add(compared);
+	/** Two roles (null where missing) and the parts of their comparison that were asked for. */
+	record Compared(Role a, Role b, org.neo4j.driver.Record row) {
+
+		/** Column {@code part} split into shared, only in a and only in b; empty when it was not asked for. */
+		<T, C> Split<C> split(GraphMapper mapper, String part, Class<T> targetType, BiFunction<T, Sides, C> item) {
+			List<C> shared = new ArrayList<>();
+			List<C> onlyA = new ArrayList<>();
+			List<C> onlyB = new ArrayList<>();
+			if (!this.row.get(part).isNull()) {
+				for (Value entry : this.row.get(part).values()) {
+					Sides sides = new Sides(entry.get("edgeA"), entry.get("edgeB"));
+					C compared = item.apply(mapper.node(entry.get("target"), targetType), sides);
+					(sides.inA().isNull() ? onlyB : sides.inB().isNull() ? onlyA : shared).add(compared);
 				}
-				return compared;
-			})
-			.all();
-		return new Split<>(shared, onlyA, onlyB);
+			}
+			return new Split<>(shared, onlyA, onlyB);
+		}
+
+	}
+
+	/** Roles {@code a} and {@code b} and the {@code parts} (skills, tools, responsibilities, platforms) asked for. */
+	Compared compareRoles(String a, String b, Set<String> parts) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("a", a);
+		params.put("b", b);
+		for (String part : List.of("skills", "tools", "responsibilities", "platforms")) {
+			params.put(part, parts.contains(part));
+		}
+		return this.client.query(COMPARE_ROLES)
+			.bindAll(params)
+			.fetchAs(Compared.class)
+			.mappedBy((types, row) -> new Compared(this.mapper.node(row.get("a"), Role.class),
+					this.mapper.node(row.get("b"), Role.class), row))
+			.one()
+			.orElseThrow();
 	}
 
 	/** The missing and the covered skills of {@code target}, for a role {@code from} or a set of skills {@code have}. */

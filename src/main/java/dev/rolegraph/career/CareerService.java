@@ -1,14 +1,18 @@
 package dev.rolegraph.career;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.rolegraph.api.Arguments;
+import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.CareerGraph.Compared;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
 import dev.rolegraph.career.Answers.ComparedSkill;
@@ -25,6 +29,7 @@ import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleRepository;
 import dev.rolegraph.skill.Skill;
 import dev.rolegraph.skill.SkillRepository;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,33 +45,54 @@ class CareerService {
 
 	static final int MAX_RESULTS = 100;
 
+	/** Each part of a comparison, and the fields of {@code RoleComparison} that need it. */
+	private static final Map<String, List<String>> COMPARED_PARTS = Map.of(
+			"skills", List.of("sharedSkills", "onlyInA", "onlyInB", "skillJaccard"),
+			"tools", List.of("sharedTools", "toolsOnlyInA", "toolsOnlyInB"),
+			"responsibilities", List.of("sharedResponsibilities", "responsibilitiesOnlyInA", "responsibilitiesOnlyInB"),
+			"platforms", List.of("sharedPlatforms", "platformsOnlyInA", "platformsOnlyInB"));
+
 	private final RoleRepository roles;
 
 	private final SkillRepository skills;
 
 	private final CareerGraph graph;
 
-	CareerService(RoleRepository roles, SkillRepository skills, CareerGraph graph) {
+	private final GraphMapper mapper;
+
+	CareerService(RoleRepository roles, SkillRepository skills, CareerGraph graph, GraphMapper mapper) {
 		this.roles = roles;
 		this.skills = skills;
 		this.graph = graph;
+		this.mapper = mapper;
 	}
 
-	RoleComparison compareRoles(String a, String b) {
-		Role roleA = this.roles.require("a", a);
-		Role roleB = this.roles.require("b", b);
+	/** The comparison in one statement, computing only the parts the client selected. */
+	RoleComparison compareRoles(String a, String b, DataFetchingFieldSelectionSet selection) {
+		Set<String> parts = new HashSet<>();
+		COMPARED_PARTS.forEach((part, fields) -> {
+			if (fields.stream().anyMatch(selection::contains)) {
+				parts.add(part);
+			}
+		});
+		Compared compared = this.graph.compareRoles(a, b, parts);
+		if (compared.a() == null) {
+			throw new NotFoundException("a", "role", a);
+		}
+		if (compared.b() == null) {
+			throw new NotFoundException("b", "role", b);
+		}
 		if (a.equals(b)) {
 			throw new InvalidArgumentException("b", "'a' and 'b' must be two different roles");
 		}
-		return new RoleComparison(roleA, roleB,
-				this.graph.compare(a, b, "REQUIRES", "Skill", Skill.class,
+		return new RoleComparison(compared.a(), compared.b(),
+				compared.split(this.mapper, "skills", Skill.class,
 						(skill, sides) -> new ComparedSkill(skill, sides.essential(sides.inA()),
 								sides.essential(sides.inB()), sides.citations())),
-				this.graph.compare(a, b, "USES", "Tool", Tool.class,
-						(tool, sides) -> new ComparedTool(tool, sides.citations())),
-				this.graph.compare(a, b, "HAS_RESPONSIBILITY", "Responsibility", Responsibility.class,
+				compared.split(this.mapper, "tools", Tool.class, (tool, sides) -> new ComparedTool(tool, sides.citations())),
+				compared.split(this.mapper, "responsibilities", Responsibility.class,
 						(duty, sides) -> new ComparedResponsibility(duty, sides.citations())),
-				this.graph.compare(a, b, "WORKS_ON", "Platform", Platform.class,
+				compared.split(this.mapper, "platforms", Platform.class,
 						(platform, sides) -> new ComparedPlatform(platform, sides.citations())));
 	}
 

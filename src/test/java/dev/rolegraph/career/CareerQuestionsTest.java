@@ -1,5 +1,7 @@
 package dev.rolegraph.career;
 
+import java.util.List;
+
 import dev.rolegraph.ApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -226,6 +228,34 @@ class CareerQuestionsTest extends ApiTest {
 				.expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST && c[1].equals(error.getExtensions().get("argument")))
 				.verify();
 		}
+	}
+
+	@Test
+	void managerAndSpecialistAreComparedInOneStatement() {
+		List<String> statements = statementsWhile(() -> this.graphQl
+			.document("""
+					{ compareRoles(a: "social-media-manager", b: "social-media-specialist") {
+					    a { id } skillJaccard sharedSkills { skill { id } } platformsOnlyInB { platform { id } } } }""")
+			.execute()
+			.path("compareRoles.sharedSkills")
+			.entityList(Object.class)
+			.hasSize(11)
+			.path("compareRoles.platformsOnlyInB[*].platform.id")
+			.entityList(String.class)
+			.containsExactly("linkedin", "quora"));
+		assertThat(statements).hasSize(1);
+	}
+
+	@Test
+	void anUnknownSecondRoleIsNotFoundNamingB() {
+		this.graphQl.document("{ compareRoles(a: \"social-media-manager\", b: \"astronaut\") { skillJaccard } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND
+					&& error.getExtensions().get("argument").equals("b"))
+			.verify()
+			.path("compareRoles")
+			.valueIsNull();
 	}
 
 }

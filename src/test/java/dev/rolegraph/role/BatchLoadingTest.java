@@ -2,13 +2,8 @@ package dev.rolegraph.role;
 
 import java.util.List;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import dev.rolegraph.ApiTest;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,27 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchLoadingTest extends ApiTest {
 
 	private static final String TRANSACTIONS = "org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager";
-
-	/** Debug messages of {@code loggerName} logged while {@code work} runs. */
-	private static List<String> debugWhile(String loggerName, Runnable work) {
-		Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
-		Level level = logger.getLevel();
-		ListAppender<ILoggingEvent> events = new ListAppender<>();
-		events.start();
-		logger.addAppender(events);
-		logger.setLevel(Level.DEBUG);
-		try {
-			work.run();
-			return events.list.stream()
-				.filter(event -> event.getLevel() == Level.DEBUG)
-				.map(ILoggingEvent::getFormattedMessage)
-				.toList();
-		}
-		finally {
-			logger.detachAppender(events);
-			logger.setLevel(level);
-		}
-	}
 
 	private List<String> debugWhileListing(String loggerName, int first) {
 		return debugWhile(loggerName, () -> this.graphQl.document("{ roles(first: " + first + ") { edges { node { id "
@@ -65,7 +39,7 @@ class BatchLoadingTest extends ApiTest {
 
 	@Test
 	void aRolePageWithItsSkillsToolsAndCareerStepsIsOneStatement() {
-		List<String> statements = debugWhile("org.springframework.data.neo4j.cypher", () -> this.graphQl
+		List<String> statements = statementsWhile(() -> this.graphQl
 			.document("""
 					{ role(id: "social-media-officer") { name skills { essential skill { id } citations { lines } }
 					    tools { tool { id } } nextSteps { role { id name } } } }""")
@@ -84,7 +58,7 @@ class BatchLoadingTest extends ApiTest {
 
 	@Test
 	void rolesReachedFromARolePageStillLoadTheirListsInOneBatch() {
-		List<String> statements = debugWhile("org.springframework.data.neo4j.cypher", () -> this.graphQl
+		List<String> statements = statementsWhile(() -> this.graphQl
 			.document("{ role(id: \"social-media-manager\") { collaboratesWith { role { skills { skill { id } } } } } }")
 			.execute()
 			.path("role.collaboratesWith")
