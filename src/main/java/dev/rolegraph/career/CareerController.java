@@ -29,8 +29,9 @@ class CareerController {
 	}
 
 	@QueryMapping
-	SkillGap skillGap(@Argument String to, @Argument String from, @Argument List<String> have) {
-		return this.career.skillGap(to, from, have);
+	SkillGap skillGap(@Argument String to, @Argument String from, @Argument List<String> have,
+			DataFetchingFieldSelectionSet selection) {
+		return this.career.skillGap(to, from, have, selection);
 	}
 
 	@QueryMapping

@@ -65,17 +65,28 @@ class CareerGraph {
 			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS platforms""";
 
 	/**
-	 * The skills of the target role, each marked held or not, with (up to {@code $heldByLimit} of) the other roles
-	 * that have it and how many there are: a common skill can be required by thousands of roles.
+	 * In one row: the target role, the role held today, the given skill ids that name no skill, and (when all of
+	 * them exist) the skills of the target, each marked held or not, with, when {@code $heldBy} asks for them, up to
+	 * {@code $heldByLimit} of the other roles that have it and how many there are: a common skill can be required
+	 * by thousands of roles.
 	 */
 	static final String SKILL_GAP = """
-			MATCH (:Role {id: $to})-[req:REQUIRES]->(s:Skill)
-			WITH s, req, s.id IN $have OR EXISTS { MATCH (:Role {id: $from})-[:REQUIRES]->(s) } AS held
-			RETURN s AS skill, req AS edge, held,
-			       CASE WHEN held THEN [] ELSE COLLECT { MATCH (s)<-[:REQUIRES]-(other:Role) WHERE other.id <> $to
-			                                             RETURN other ORDER BY other.nameEn LIMIT $heldByLimit } END AS heldBy,
-			       CASE WHEN held THEN 0 ELSE COUNT { (s)<-[:REQUIRES]-(other:Role) WHERE other.id <> $to } END AS heldByCount
-			ORDER BY req.essential DESC, s.nameEn""";
+			OPTIONAL MATCH (target:Role {id: $to})
+			OPTIONAL MATCH (start:Role {id: $from})
+			WITH target, start, [id IN $have WHERE NOT EXISTS { MATCH (:Skill {id: id}) }] AS unknownSkills
+			RETURN target, start, unknownSkills,
+			  CASE WHEN target IS NOT NULL AND ($from IS NULL OR start IS NOT NULL) AND size(unknownSkills) = 0
+			  THEN COLLECT {
+			    MATCH (target)-[req:REQUIRES]->(s:Skill)
+			    WITH s, req, s.id IN $have OR (start IS NOT NULL AND EXISTS { MATCH (start)-[:REQUIRES]->(s) }) AS held
+			    ORDER BY req.essential DESC, s.nameEn
+			    RETURN {skill: s, edge: req, held: held,
+			      heldBy: CASE WHEN held OR NOT $heldBy THEN [] ELSE COLLECT {
+			        MATCH (s)<-[:REQUIRES]-(other:Role) WHERE other <> target
+			        RETURN other ORDER BY other.nameEn LIMIT $heldByLimit } END,
+			      heldByCount: CASE WHEN held OR NOT $heldBy THEN 0
+			        ELSE COUNT { (s)<-[:REQUIRES]-(other:Role) WHERE other <> target } END}
+			  } END AS gap""";
 
 	static final int HELD_BY_LIMIT = 10;
 
@@ -232,29 +243,43 @@ class CareerGraph {
 			.orElseThrow();
 	}
 
-	/** The missing and the covered skills of {@code target}, for a role {@code from} or a set of skills {@code have}. */
-	SkillGap skillGap(Role target, Role from, List<String> have) {
-		List<MissingSkill> missing = new ArrayList<>();
-		List<CoveredSkill> covered = new ArrayList<>();
+	/** What the one statement found: the roles (null where missing), unknown skill ids, and the gap. */
+	record Gap(Role target, Role from, List<String> unknownSkills, SkillGap answer) {
+	}
+
+	/**
+	 * The missing and the covered skills of role {@code to}, for a role {@code from} or a set of skills
+	 * {@code have}; the roles that hold a missing skill only when {@code heldBy}.
+	 */
+	Gap skillGap(String to, String from, List<String> have, boolean heldBy) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("to", target.id());
-		params.put("from", from == null ? null : from.id());
+		params.put("to", to);
+		params.put("from", from);
 		params.put("have", have == null ? List.of() : have);
+		params.put("heldBy", heldBy);
 		params.put("heldByLimit", HELD_BY_LIMIT);
-		this.client.query(SKILL_GAP).bindAll(params).fetchAs(Skill.class).mappedBy((types, row) -> {
-			Skill skill = this.mapper.node(row.get("skill"), Skill.class);
-			Value edge = row.get("edge");
-			boolean essential = GraphMapper.essential(edge);
-			if (row.get("held").asBoolean()) {
-				covered.add(new CoveredSkill(skill, essential, GraphMapper.citations(edge)));
+		return this.client.query(SKILL_GAP).bindAll(params).fetchAs(Gap.class).mappedBy((types, row) -> {
+			Role target = this.mapper.node(row.get("target"), Role.class);
+			Role start = this.mapper.node(row.get("start"), Role.class);
+			List<MissingSkill> missing = new ArrayList<>();
+			List<CoveredSkill> covered = new ArrayList<>();
+			if (!row.get("gap").isNull()) {
+				for (Value entry : row.get("gap").values()) {
+					Skill skill = this.mapper.node(entry.get("skill"), Skill.class);
+					Value edge = entry.get("edge");
+					boolean essential = GraphMapper.essential(edge);
+					if (entry.get("held").asBoolean()) {
+						covered.add(new CoveredSkill(skill, essential, GraphMapper.citations(edge)));
+					}
+					else {
+						missing.add(new MissingSkill(skill, essential, this.mapper.nodes(entry.get("heldBy"), Role.class),
+								entry.get("heldByCount").asInt(), GraphMapper.citations(edge)));
+					}
+				}
 			}
-			else {
-				missing.add(new MissingSkill(skill, essential, this.mapper.nodes(row.get("heldBy"), Role.class),
-						row.get("heldByCount").asInt(), GraphMapper.citations(edge)));
-			}
-			return skill;
-		}).all();
-		return new SkillGap(target, from, missing, covered);
+			return new Gap(target, start, row.get("unknownSkills").asList(Value::asString),
+					new SkillGap(target, start, missing, covered));
+		}).one().orElseThrow();
 	}
 
 	List<CareerPath> careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {

@@ -13,6 +13,7 @@ import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
 import dev.rolegraph.career.CareerGraph.Compared;
+import dev.rolegraph.career.CareerGraph.Gap;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
 import dev.rolegraph.career.Answers.ComparedSkill;
@@ -96,17 +97,27 @@ class CareerService {
 						(platform, sides) -> new ComparedPlatform(platform, sides.citations())));
 	}
 
-	SkillGap skillGap(String to, String from, List<String> have) {
+	/** The gap in one statement; the roles that hold a missing skill are read only when selected. */
+	SkillGap skillGap(String to, String from, List<String> have, DataFetchingFieldSelectionSet selection) {
 		if ((from == null) == (have == null)) {
 			throw new InvalidArgumentException(from == null ? "from" : "have",
 					"give exactly one of 'from' (a role) or 'have' (skill ids)");
 		}
-		Role target = this.roles.require("to", to);
-		Role start = from == null ? null : this.roles.require("from", from);
+		Gap gap = this.graph.skillGap(to, from, have == null ? null : List.copyOf(new LinkedHashSet<>(have)),
+				selection.contains("missing/heldBy") || selection.contains("missing/heldByCount"));
+		if (gap.target() == null) {
+			throw new NotFoundException("to", "role", to);
+		}
+		if (from != null && gap.from() == null) {
+			throw new NotFoundException("from", "role", from);
+		}
 		if (from != null && from.equals(to)) {
 			throw new InvalidArgumentException("from", "'from' and 'to' must be two different roles");
 		}
-		return this.graph.skillGap(target, start, have == null ? null : requireSkills(have));
+		if (!gap.unknownSkills().isEmpty()) {
+			throw new NotFoundException("have", "skill", String.join("', '", gap.unknownSkills()));
+		}
+		return gap.answer();
 	}
 
 	List<CareerPath> careerPaths(String from, String to, Integer maxSteps, Integer first, Boolean includeInferred) {

@@ -258,4 +258,27 @@ class CareerQuestionsTest extends ApiTest {
 			.valueIsNull();
 	}
 
+	@Test
+	void officerToStrategistGapIsOneStatement() {
+		List<String> statements = statementsWhile(() -> this.graphQl
+			.document("""
+					{ skillGap(to: "social-media-strategist", from: "social-media-officer") {
+					    coverage target { id } from { id } missing { skill { id } heldByCount heldBy { id } } } }""")
+			.execute()
+			.path("skillGap.missing[*].skill.id")
+			.entityList(String.class)
+			.containsExactly("strategy-design", "trend-analysis"));
+		assertThat(statements).hasSize(1);
+	}
+
+	@Test
+	void aGapFromUnknownSkillsIsNotFoundNamingHaveAndEachUnknownId() {
+		this.graphQl.document("{ skillGap(to: \"social-media-strategist\", have: [\"copywriting\", \"juggling\"]) { coverage } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND && error.getMessage().contains("juggling")
+					&& error.getExtensions().get("argument").equals("have"))
+			.verify();
+	}
+
 }
