@@ -96,27 +96,32 @@ class CareerGraph {
 	 * paths are examined, which bounds the work on large, densely linked graphs.
 	 */
 	static final String CAREER_PATHS = """
-			MATCH p = (:Role {id: $from})
-			          (()-[step:PROGRESSES_TO|REPORTS_TO]->() WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,8}
-			          (:Role {id: $to})
-			WHERE length(p) <= $maxSteps
-			  AND size(nodes(p)) = size(reduce(seen = [], n IN nodes(p) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
-			WITH p LIMIT $candidates
-			WITH p, nodes(p) AS ns, relationships(p) AS rs
-			CALL (ns, rs) {
-			  UNWIND range(1, size(ns) - 1) AS i
-			  WITH i, ns[i] AS role, rs[i - 1] AS edge, ns[0..i] AS before
-			  RETURN collect({
-			    i: i, role: role, edge: edge, via: type(edge), previousRank: before[-1].seniorityRank,
-			    learn: COLLECT { MATCH (role)-[:REQUIRES]->(s:Skill)
-			                     WHERE NOT EXISTS { MATCH (b:Role)-[:REQUIRES]->(s) WHERE b IN before }
-			                     RETURN s ORDER BY s.nameEn }
-			  }) AS steps
-			}
-			WITH p, steps, reduce(n = 0, st IN steps | n + size(st.learn)) AS newSkills
-			RETURN steps, newSkills, length(p) AS length
-			ORDER BY newSkills, length, [n IN nodes(p) | n.nameEn]
-			LIMIT $first""";
+			OPTIONAL MATCH (source:Role {id: $from})
+			OPTIONAL MATCH (target:Role {id: $to})
+			RETURN source IS NOT NULL AS fromFound, target IS NOT NULL AS toFound,
+			  CASE WHEN source IS NOT NULL AND target IS NOT NULL THEN COLLECT {
+			    MATCH p = (source)
+			              (()-[step:PROGRESSES_TO|REPORTS_TO]->() WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,8}
+			              (target)
+			    WHERE length(p) <= $maxSteps
+			      AND size(nodes(p)) = size(reduce(seen = [], n IN nodes(p) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
+			    WITH p LIMIT $candidates
+			    WITH p, nodes(p) AS ns, relationships(p) AS rs
+			    CALL (ns, rs) {
+			      UNWIND range(1, size(ns) - 1) AS i
+			      WITH i, ns[i] AS role, rs[i - 1] AS edge, ns[0..i] AS before
+			      RETURN collect({
+			        i: i, role: role, edge: edge, via: type(edge), previousRank: before[-1].seniorityRank,
+			        learn: COLLECT { MATCH (role)-[:REQUIRES]->(s:Skill)
+			                         WHERE NOT EXISTS { MATCH (b:Role)-[:REQUIRES]->(s) WHERE b IN before }
+			                         RETURN s ORDER BY s.nameEn }
+			      }) AS steps
+			    }
+			    WITH p, steps, reduce(n = 0, st IN steps | n + size(st.learn)) AS newSkills
+			    ORDER BY newSkills, length(p), [n IN nodes(p) | n.nameEn]
+			    LIMIT $first
+			    RETURN {steps: steps, newSkills: newSkills, length: length(p)}
+			  } END AS paths""";
 
 	/** Other roles by a weighted Jaccard overlap of skills, tools and responsibilities. */
 	static final String SIMILAR_ROLES = """
@@ -282,19 +287,26 @@ class CareerGraph {
 		}).one().orElseThrow();
 	}
 
-	List<CareerPath> careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
-		return List.copyOf(this.client.query(CAREER_PATHS)
+	/** Whether each role exists, and the paths between them when both do. */
+	record Paths(boolean fromFound, boolean toFound, List<CareerPath> paths) {
+	}
+
+	Paths careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
+		return this.client.query(CAREER_PATHS)
 			.bindAll(Map.of("from", from, "to", to, "maxSteps", maxSteps, "first", first, "includeInferred",
 					includeInferred, "candidates", this.candidates))
-			.fetchAs(CareerPath.class)
-			.mappedBy((types, row) -> {
-				List<Value> steps = new ArrayList<>(row.get("steps").asList(Values.ofValue()));
-				steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
-				return new CareerPath(steps.stream().map(this::step).toList(), row.get("newSkills").asInt(),
-						row.get("length").asInt());
-			})
-			.all());
+			.fetchAs(Paths.class)
+			.mappedBy((types, row) -> new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(),
+					row.get("paths").isNull() ? List.of() : row.get("paths").asList(path -> {
+						List<Value> steps = new ArrayList<>(path.get("steps").asList(Values.ofValue()));
+						steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
+						return new CareerPath(steps.stream().map(this::step).toList(), path.get("newSkills").asInt(),
+								path.get("length").asInt());
+					})))
+			.one()
+			.orElseThrow();
 	}
+
 
 	private CareerStep step(Value step) {
 		Role role = this.mapper.node(step.get("role"), Role.class);

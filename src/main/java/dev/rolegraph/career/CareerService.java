@@ -14,6 +14,7 @@ import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
 import dev.rolegraph.career.CareerGraph.Compared;
 import dev.rolegraph.career.CareerGraph.Gap;
+import dev.rolegraph.career.CareerGraph.Paths;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
 import dev.rolegraph.career.Answers.ComparedSkill;
@@ -120,14 +121,20 @@ class CareerService {
 		return gap.answer();
 	}
 
+	/** The paths, with both roles checked, in one statement. */
 	List<CareerPath> careerPaths(String from, String to, Integer maxSteps, Integer first, Boolean includeInferred) {
-		this.roles.require("from", from);
-		this.roles.require("to", to);
+		Paths found = this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
+				Arguments.within("first", first, 1, MAX_PATHS), Arguments.required("includeInferred", includeInferred));
+		if (!found.fromFound()) {
+			throw new NotFoundException("from", "role", from);
+		}
+		if (!found.toFound()) {
+			throw new NotFoundException("to", "role", to);
+		}
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
 		}
-		return this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
-				Arguments.within("first", first, 1, MAX_PATHS), Arguments.required("includeInferred", includeInferred));
+		return found.paths();
 	}
 
 	List<SimilarRole> similarRoles(String id, Integer first) {

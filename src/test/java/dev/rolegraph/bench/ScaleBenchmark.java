@@ -229,7 +229,6 @@ public final class ScaleBenchmark {
 	private static List<Question> questions(int roles, int skills) {
 		// Even indexes for one side and odd for the other, so that a question never compares a role with itself.
 		Function<Random, Integer> role = random -> 2 * random.nextInt(Math.max(1, (roles - 10) / 2));
-		String roleById = "MATCH (r:Role {id: $id}) RETURN r";
 		return List.of(new Question("empty request", random -> "{ __typename }",
 				(session, random) -> session.run("RETURN 1").consume()),
 				new Question("role+skills+tools", random -> """
@@ -284,8 +283,6 @@ public final class ScaleBenchmark {
 				.formatted(from, from + steps, steps);
 		}, (session, random) -> {
 			int from = role.apply(random);
-			session.run("MATCH (r:Role {id: $id}) RETURN r", Map.of("id", "role-" + from)).list();
-			session.run("MATCH (r:Role {id: $id}) RETURN r", Map.of("id", "role-" + (from + steps))).list();
 			session.run(CareerCypher.CAREER_PATHS, Map.of("from", "role-" + from, "to", "role-" + (from + steps), "maxSteps",
 					steps, "first", 3, "includeInferred", true, "candidates", 10_000)).list();
 		});

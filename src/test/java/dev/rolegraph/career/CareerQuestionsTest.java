@@ -281,4 +281,17 @@ class CareerQuestionsTest extends ApiTest {
 			.verify();
 	}
 
+	@Test
+	void officerToStrategistPathsAreOneStatement() {
+		List<String> statements = statementsWhile(() -> this.graphQl
+			.document("""
+					{ careerPaths(from: "social-media-officer", to: "social-media-strategist") {
+					    length newSkills steps { role { id } learn { id } } } }""")
+			.execute()
+			.path("careerPaths[0].steps[*].role.id")
+			.entityList(String.class)
+			.containsExactly("social-media-specialist", "social-media-strategist"));
+		assertThat(statements).hasSize(1);
+	}
+
 }
