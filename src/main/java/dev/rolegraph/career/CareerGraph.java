@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -123,26 +124,36 @@ class CareerGraph {
 			    RETURN {steps: steps, newSkills: newSkills, length: length(p)}
 			  } END AS paths""";
 
-	/** Other roles by a weighted Jaccard overlap of skills, tools and responsibilities. */
+	/**
+	 * Whether the role exists and, if so, the other roles by a weighted Jaccard overlap of skills, tools and
+	 * responsibilities. Only roles that share at least one of them can score above zero, so the candidates are
+	 * found from the role's own skills, tools and responsibilities instead of by scanning every role.
+	 */
 	static final String SIMILAR_ROLES = """
-			MATCH (r:Role {id: $id}), (o:Role) WHERE o <> r
-			WITH r, o,
-			  COLLECT { MATCH (r)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(o) RETURN s ORDER BY s.nameEn } AS skills,
-			  COLLECT { MATCH (r)-[:USES]->(t:Tool)<-[:USES]-(o) RETURN t ORDER BY t.nameEn } AS tools,
-			  COLLECT { MATCH (r)-[:HAS_RESPONSIBILITY]->(d:Responsibility)<-[:HAS_RESPONSIBILITY]-(o) RETURN d ORDER BY d.nameEn } AS duties,
-			  COUNT { (r)-[:REQUIRES]->(:Skill) } + COUNT { (o)-[:REQUIRES]->(:Skill) } AS skillTotal,
-			  COUNT { (r)-[:USES]->(:Tool) } + COUNT { (o)-[:USES]->(:Tool) } AS toolTotal,
-			  COUNT { (r)-[:HAS_RESPONSIBILITY]->(:Responsibility) } + COUNT { (o)-[:HAS_RESPONSIBILITY]->(:Responsibility) } AS dutyTotal
-			WITH o, skills, tools, duties,
-			  CASE WHEN skillTotal = 0 THEN 0.0 ELSE toFloat(size(skills)) / (skillTotal - size(skills)) END AS skillOverlap,
-			  CASE WHEN toolTotal = 0 THEN 0.0 ELSE toFloat(size(tools)) / (toolTotal - size(tools)) END AS toolOverlap,
-			  CASE WHEN dutyTotal = 0 THEN 0.0 ELSE toFloat(size(duties)) / (dutyTotal - size(duties)) END AS dutyOverlap
-			WITH o, skills, tools, duties, skillOverlap, toolOverlap, dutyOverlap,
-			  $skillWeight * skillOverlap + $toolWeight * toolOverlap + $dutyWeight * dutyOverlap AS score
-			WHERE score > 0
-			RETURN o AS role, score, skillOverlap, toolOverlap, dutyOverlap, skills, tools, duties
-			ORDER BY score DESC, o.nameEn
-			LIMIT $first""";
+			OPTIONAL MATCH (r:Role {id: $id})
+			RETURN r IS NOT NULL AS found, CASE WHEN r IS NULL THEN [] ELSE COLLECT {
+			  MATCH (r)-[:REQUIRES|USES|HAS_RESPONSIBILITY]->()<-[:REQUIRES|USES|HAS_RESPONSIBILITY]-(o:Role)
+			  WHERE o <> r
+			  WITH DISTINCT r, o
+			  WITH r, o,
+			    COLLECT { MATCH (r)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(o) RETURN s ORDER BY s.nameEn } AS skills,
+			    COLLECT { MATCH (r)-[:USES]->(t:Tool)<-[:USES]-(o) RETURN t ORDER BY t.nameEn } AS tools,
+			    COLLECT { MATCH (r)-[:HAS_RESPONSIBILITY]->(d:Responsibility)<-[:HAS_RESPONSIBILITY]-(o) RETURN d ORDER BY d.nameEn } AS duties,
+			    COUNT { (r)-[:REQUIRES]->(:Skill) } + COUNT { (o)-[:REQUIRES]->(:Skill) } AS skillTotal,
+			    COUNT { (r)-[:USES]->(:Tool) } + COUNT { (o)-[:USES]->(:Tool) } AS toolTotal,
+			    COUNT { (r)-[:HAS_RESPONSIBILITY]->(:Responsibility) } + COUNT { (o)-[:HAS_RESPONSIBILITY]->(:Responsibility) } AS dutyTotal
+			  WITH o, skills, tools, duties,
+			    CASE WHEN skillTotal = 0 THEN 0.0 ELSE toFloat(size(skills)) / (skillTotal - size(skills)) END AS skillOverlap,
+			    CASE WHEN toolTotal = 0 THEN 0.0 ELSE toFloat(size(tools)) / (toolTotal - size(tools)) END AS toolOverlap,
+			    CASE WHEN dutyTotal = 0 THEN 0.0 ELSE toFloat(size(duties)) / (dutyTotal - size(duties)) END AS dutyOverlap
+			  WITH o, skills, tools, duties, skillOverlap, toolOverlap, dutyOverlap,
+			    $skillWeight * skillOverlap + $toolWeight * toolOverlap + $dutyWeight * dutyOverlap AS score
+			  WHERE score > 0
+			  ORDER BY score DESC, o.nameEn
+			  LIMIT $first
+			  RETURN {role: o, score: score, skillOverlap: skillOverlap, toolOverlap: toolOverlap, dutyOverlap: dutyOverlap,
+			          skills: skills, tools: tools, duties: duties}
+			} END AS similar""";
 
 	/**
 	 * Roles by the share of their essential, then optional, skills that the given set covers. Only roles that
@@ -326,18 +337,29 @@ class CareerGraph {
 				GraphMapper.inferred(edge), GraphMapper.citations(edge));
 	}
 
-	List<SimilarRole> similarRoles(String id, int first) {
-		return List.copyOf(this.client.query(SIMILAR_ROLES)
+	/** The roles most like {@code id}; empty when there is no such role. */
+	Optional<List<SimilarRole>> similarRoles(String id, int first) {
+		return this.client.query(SIMILAR_ROLES)
 			.bindAll(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT, "toolWeight", TOOL_WEIGHT,
 					"dutyWeight", RESPONSIBILITY_WEIGHT))
-			.fetchAs(SimilarRole.class)
-			.mappedBy((types, row) -> new SimilarRole(this.mapper.node(row.get("role"), Role.class),
-					row.get("score").asDouble(), row.get("skillOverlap").asDouble(), row.get("toolOverlap").asDouble(),
-					row.get("dutyOverlap").asDouble(), this.mapper.nodes(row.get("skills"), Skill.class),
-					this.mapper.nodes(row.get("tools"), Tool.class),
-					this.mapper.nodes(row.get("duties"), Responsibility.class)))
-			.all());
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> !row.get("found").asBoolean() ? null : row.get("similar")
+				.asList(similar -> new SimilarRole(this.mapper.node(similar.get("role"), Role.class),
+						similar.get("score").asDouble(), similar.get("skillOverlap").asDouble(),
+						similar.get("toolOverlap").asDouble(), similar.get("dutyOverlap").asDouble(),
+						this.mapper.nodes(similar.get("skills"), Skill.class),
+						this.mapper.nodes(similar.get("tools"), Tool.class),
+						this.mapper.nodes(similar.get("duties"), Responsibility.class))))
+			.one()
+			.map(CareerGraph::similar);
 	}
+
+	@SuppressWarnings("unchecked")
+	private static List<SimilarRole> similar(List<?> rows) {
+		// fetchAs takes a raw class; every element was built as a SimilarRole above.
+		return (List<SimilarRole>) rows;
+	}
+
 
 	List<RoleMatch> matchRoles(List<String> have, int first) {
 		return List.copyOf(this.client.query(MATCH_ROLES)

@@ -137,9 +137,10 @@ class CareerService {
 		return found.paths();
 	}
 
+	/** The similar roles, with the role checked, in one statement. */
 	List<SimilarRole> similarRoles(String id, Integer first) {
-		this.roles.require("id", id);
-		return this.graph.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS));
+		return this.graph.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS))
+			.orElseThrow(() -> new NotFoundException("id", "role", id));
 	}
 
 	List<RoleMatch> matchRoles(List<String> have, Integer first) {

@@ -294,4 +294,20 @@ class CareerQuestionsTest extends ApiTest {
 		assertThat(statements).hasSize(1);
 	}
 
+	@Test
+	void rolesLikeTheOfficerAreFoundInOneStatementFromItsOwnSkillsToolsAndDuties() {
+		List<String> statements = statementsWhile(() -> this.graphQl
+			.document("{ similarRoles(id: \"social-media-officer\", first: 2) { role { id } score } }")
+			.execute()
+			.path("similarRoles[*].role.id")
+			.entityList(String.class)
+			.containsExactly("social-media-specialist", "social-media-manager"));
+		assertThat(statements).hasSize(1);
+		this.graphQl.document("{ similarRoles(id: \"astronaut\") { score } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND && error.getExtensions().get("argument").equals("id"))
+			.verify();
+	}
+
 }
