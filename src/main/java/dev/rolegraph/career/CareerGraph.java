@@ -126,22 +126,28 @@ class CareerGraph {
 
 	/**
 	 * Whether the role exists and, if so, the other roles by a weighted Jaccard overlap of skills, tools and
-	 * responsibilities. Only roles that share at least one of them can score above zero, so the candidates are
-	 * found from the role's own skills, tools and responsibilities instead of by scanning every role.
+	 * responsibilities. Only roles that share at least one of them can score above zero, so the candidates and what
+	 * they share are found in one pass from the role's own skills, tools and responsibilities instead of by
+	 * scanning every role; the totals are relationship counts (REQUIRES, USES and HAS_RESPONSIBILITY only ever end
+	 * at a skill, a tool and a responsibility).
 	 */
 	static final String SIMILAR_ROLES = """
 			OPTIONAL MATCH (r:Role {id: $id})
 			RETURN r IS NOT NULL AS found, CASE WHEN r IS NULL THEN [] ELSE COLLECT {
-			  MATCH (r)-[:REQUIRES|USES|HAS_RESPONSIBILITY]->()<-[:REQUIRES|USES|HAS_RESPONSIBILITY]-(o:Role)
-			  WHERE o <> r
-			  WITH DISTINCT r, o
-			  WITH r, o,
-			    COLLECT { MATCH (r)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(o) RETURN s ORDER BY s.nameEn } AS skills,
-			    COLLECT { MATCH (r)-[:USES]->(t:Tool)<-[:USES]-(o) RETURN t ORDER BY t.nameEn } AS tools,
-			    COLLECT { MATCH (r)-[:HAS_RESPONSIBILITY]->(d:Responsibility)<-[:HAS_RESPONSIBILITY]-(o) RETURN d ORDER BY d.nameEn } AS duties,
-			    COUNT { (r)-[:REQUIRES]->(:Skill) } + COUNT { (o)-[:REQUIRES]->(:Skill) } AS skillTotal,
-			    COUNT { (r)-[:USES]->(:Tool) } + COUNT { (o)-[:USES]->(:Tool) } AS toolTotal,
-			    COUNT { (r)-[:HAS_RESPONSIBILITY]->(:Responsibility) } + COUNT { (o)-[:HAS_RESPONSIBILITY]->(:Responsibility) } AS dutyTotal
+			  CALL (r) {
+			    MATCH (r)-[:REQUIRES]->(x:Skill)<-[:REQUIRES]-(o:Role) WHERE o <> r RETURN o, 'skill' AS kind, x
+			    UNION ALL
+			    MATCH (r)-[:USES]->(x:Tool)<-[:USES]-(o:Role) WHERE o <> r RETURN o, 'tool' AS kind, x
+			    UNION ALL
+			    MATCH (r)-[:HAS_RESPONSIBILITY]->(x:Responsibility)<-[:HAS_RESPONSIBILITY]-(o:Role) WHERE o <> r
+			    RETURN o, 'duty' AS kind, x
+			  }
+			  WITH r, o, collect(CASE WHEN kind = 'skill' THEN x END) AS skills,
+			    collect(CASE WHEN kind = 'tool' THEN x END) AS tools, collect(CASE WHEN kind = 'duty' THEN x END) AS duties
+			  WITH o, skills, tools, duties,
+			    COUNT { (r)-[:REQUIRES]->() } + COUNT { (o)-[:REQUIRES]->() } AS skillTotal,
+			    COUNT { (r)-[:USES]->() } + COUNT { (o)-[:USES]->() } AS toolTotal,
+			    COUNT { (r)-[:HAS_RESPONSIBILITY]->() } + COUNT { (o)-[:HAS_RESPONSIBILITY]->() } AS dutyTotal
 			  WITH o, skills, tools, duties,
 			    CASE WHEN skillTotal = 0 THEN 0.0 ELSE toFloat(size(skills)) / (skillTotal - size(skills)) END AS skillOverlap,
 			    CASE WHEN toolTotal = 0 THEN 0.0 ELSE toFloat(size(tools)) / (toolTotal - size(tools)) END AS toolOverlap,
@@ -152,7 +158,9 @@ class CareerGraph {
 			  ORDER BY score DESC, o.nameEn
 			  LIMIT $first
 			  RETURN {role: o, score: score, skillOverlap: skillOverlap, toolOverlap: toolOverlap, dutyOverlap: dutyOverlap,
-			          skills: skills, tools: tools, duties: duties}
+			          skills: COLLECT { UNWIND skills AS s RETURN s ORDER BY s.nameEn },
+			          tools: COLLECT { UNWIND tools AS t RETURN t ORDER BY t.nameEn },
+			          duties: COLLECT { UNWIND duties AS d RETURN d ORDER BY d.nameEn }}
 			} END AS similar""";
 
 	/**
