@@ -26,6 +26,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -219,11 +220,13 @@ class ExplorerBrowserTest extends ApiTest {
 			.perform();
 	}
 
+	/** The names in a list; read again when the page re-renders the list while it is being read. */
 	private List<String> items(String listId) {
-		return this.browser.findElements(By.cssSelector("#" + listId + " li.item .item-name"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
+		return this.wait.ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElements(By.cssSelector("#" + listId + " li.item .item-name"))
+				.stream()
+				.map(WebElement::getText)
+				.toList());
 	}
 
 	private String text(String id) {
