@@ -46,6 +46,10 @@ class GraphExport {
 			RETURN type(r) AS type, a.id AS start, labels(a)[0] AS startLabel, b.id AS end, labels(b)[0] AS endLabel,
 			       properties(r) AS properties ORDER BY type, start, end""";
 
+	static final String EXISTING_LABELS = "CALL db.labels() YIELD label RETURN collect(label)";
+
+	static final String EXISTING_TYPES = "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType)";
+
 	static final String LABEL_ROWS = "MATCH (n:$($name)) RETURN properties(n) AS properties ORDER BY n.id";
 
 	static final String TYPE_ROWS = """
@@ -102,13 +106,13 @@ class GraphExport {
 
 	/** The label's nodes or the type's relationships as CSV; false when the graph has no such label or type. */
 	boolean csv(String name, OutputStream out) {
-		Map<String, Object> dictionary = dictionary();
-		boolean label = names(dictionary, "labels", "label").contains(name) && !INTERNAL_LABELS.contains(name);
-		boolean type = names(dictionary, "relationshipTypes", "type").contains(name);
-		if (!label && !type) {
-			return false;
-		}
-		read(tx -> {
+		return ReadOnly.read(this.driver, exportTimeout(), tx -> {
+			boolean label = !INTERNAL_LABELS.contains(name)
+					&& tx.run(EXISTING_LABELS).single().get(0).asList(Value::asString).contains(name);
+			boolean type = !label && tx.run(EXISTING_TYPES).single().get(0).asList(Value::asString).contains(name);
+			if (!label && !type) {
+				return false;
+			}
 			List<Record> rows = tx.run(label ? LABEL_ROWS : TYPE_ROWS, Map.of("name", name)).list();
 			List<String> keys = rows.stream()
 				.flatMap(row -> java.util.stream.StreamSupport.stream(row.get("properties").keys().spliterator(), false))
@@ -127,8 +131,8 @@ class GraphExport {
 				keys.forEach(key -> cells.add(Values.plain(row.get("properties").get(key))));
 				write(out, Csv.line(cells));
 			}
+			return true;
 		});
-		return true;
 	}
 
 	/** Labels with counts and properties, relationship types with their ends, properties and how many are cited. */
@@ -193,11 +197,6 @@ class GraphExport {
 		return (List<Map<String, Object>>) entry.get("ends");
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> names(Map<String, Object> dictionary, String list, String key) {
-		return ((List<Map<String, Object>>) dictionary.get(list)).stream().map(entry -> (String) entry.get(key)).toList();
-	}
-
 	private static Map<String, Object> property(Record row) {
 		Map<String, Object> property = new LinkedHashMap<>();
 		property.put("name", row.get("propertyName").asString());
@@ -207,8 +206,12 @@ class GraphExport {
 	}
 
 	/** Exports read the whole graph: they get six times an analyst query's time. */
+	private java.time.Duration exportTimeout() {
+		return this.limits.timeout().multipliedBy(6);
+	}
+
 	private void read(Consumer<org.neo4j.driver.Transaction> work) {
-		ReadOnly.read(this.driver, this.limits.timeout().multipliedBy(6), tx -> {
+		ReadOnly.read(this.driver, exportTimeout(), tx -> {
 			work.accept(tx);
 			return null;
 		});

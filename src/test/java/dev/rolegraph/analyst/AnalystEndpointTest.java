@@ -119,15 +119,7 @@ class AnalystEndpointTest extends ApiTest {
 
 	@Test
 	void theExportHoldsEveryNodeAndRelationshipWithCitations() {
-		String jsonl = this.http.get()
-			.uri("/analyst/export.jsonl")
-			.headers(headers -> headers.setBasicAuth("reader", "reader-test-password"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		String jsonl = readerGet("/analyst/export.jsonl");
 		List<JsonNode> lines = jsonl.lines().map(JSON::readTree).toList();
 		long nodes = lines.stream().filter(line -> line.path("kind").asString().equals("node")).count();
 		long relationships = lines.stream().filter(line -> line.path("kind").asString().equals("relationship")).count();
@@ -140,43 +132,27 @@ class AnalystEndpointTest extends ApiTest {
 
 	@Test
 	void oneLabelOrTypeExportsAsCsv() {
-		String roles = csv("/analyst/export/Role.csv");
+		String roles = readerGet("/analyst/export/Role.csv");
 		assertThat(roles.lines().count() - 1).isEqualTo(count("MATCH (r:Role) RETURN count(r)"));
 		assertThat(roles).startsWith("id,");
-		String requires = csv("/analyst/export/REQUIRES.csv");
+		String requires = readerGet("/analyst/export/REQUIRES.csv");
 		assertThat(requires).startsWith("start,end,").contains("cites");
 		assertThat(requires.lines().count() - 1).isEqualTo(count("MATCH ()-[r:REQUIRES]->() RETURN count(r)"));
-		this.http.get()
-			.uri("/analyst/export/Change.csv")
-			.headers(headers -> headers.setBasicAuth("reader", "reader-test-password"))
-			.exchange()
-			.expectStatus()
-			.isNotFound();
+		asReader("/analyst/export/Change.csv").expectStatus().isNotFound();
 	}
 
-	private String csv(String uri) {
-		return this.http.get()
-			.uri(uri)
-			.headers(headers -> headers.setBasicAuth("reader", "reader-test-password"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+	private WebTestClient.ResponseSpec asReader(String uri) {
+		return this.http.get().uri(uri).headers(headers -> headers.setBasicAuth("reader", "reader-test-password")).exchange();
+	}
+
+	/** The body of a GET by the reader account, which must succeed. */
+	private String readerGet(String uri) {
+		return asReader(uri).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
 	}
 
 	@Test
 	void theDictionaryDescribesTheLiveGraph() {
-		JsonNode dictionary = JSON.readTree(this.http.get()
-			.uri("/analyst/dictionary")
-			.headers(headers -> headers.setBasicAuth("reader", "reader-test-password"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.returnResult()
-			.getResponseBody());
+		JsonNode dictionary = JSON.readTree(readerGet("/analyst/dictionary"));
 		JsonNode role = null;
 		for (JsonNode label : dictionary.path("labels")) {
 			if (label.path("label").asString().equals("Role")) {

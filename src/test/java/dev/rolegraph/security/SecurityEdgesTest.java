@@ -27,19 +27,6 @@ class SecurityEdgesTest extends ApiTest {
 	}
 
 	@Test
-	void anOperatorSeesHealthDetails() {
-		this.http.get()
-			.uri("/actuator/health")
-			.headers(headers -> headers.setBasicAuth("operator", "operator-test-password"))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.components.neo4j.status")
-			.isEqualTo("UP");
-	}
-
-	@Test
 	void aPageOnAnotherSiteCannotCallTheApi() {
 		this.http.options()
 			.uri("/graphql")
