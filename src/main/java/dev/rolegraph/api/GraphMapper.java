@@ -45,7 +45,8 @@ public class GraphMapper {
 
 	/** The citations of a relationship (or of a map with {@code cites} and {@code inferred}). */
 	public static List<Citation> citations(Value edge) {
-		if (edge == null || edge.isNull()) {
+		// A relationship written with Neo4j's own tools may carry no citations at all.
+		if (edge == null || edge.isNull() || edge.get("cites").isNull()) {
 			return List.of();
 		}
 		return Citation.parseAll(edge.get("cites").asList(Value::asString), inferred(edge));

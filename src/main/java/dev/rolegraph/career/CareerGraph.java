@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.career.Answers.CareerPath;
@@ -23,7 +24,6 @@ import dev.rolegraph.career.Answers.SkillNeed;
 import dev.rolegraph.career.Answers.Split;
 import dev.rolegraph.career.Answers.Via;
 import dev.rolegraph.catalog.Responsibility;
-import dev.rolegraph.limits.LimitsProperties;
 import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.skill.Skill;
@@ -92,37 +92,44 @@ class CareerGraph {
 	static final int HELD_BY_LIMIT = 10;
 
 	/**
-	 * Paths of career steps and upward reporting lines without repeated roles, each step with the skills it adds
-	 * to those of every role before it; fewest new skills first, then shortest. At most {@code $candidates}
-	 * paths are examined, which bounds the work on large, densely linked graphs.
+	 * Paths of career steps and upward reporting lines without repeated roles, of at most {@code %d} steps, each
+	 * step with the skills it adds to those of every role before it; fewest new skills first, then fewest steps,
+	 * then role names. Exact: every such path is found and ranked, none is cut off before ranking. The step bound is
+	 * the pattern's own quantifier and the visited roles are checked by {@code allReduce} as the search expands, so
+	 * walks that revisit a role are dropped at the step that revisits it. A path's cost is the number of distinct
+	 * skills its roles require beyond the start's; the per-step breakdown is built for the returned paths only.
+	 * Needs Cypher 25 ({@code allReduce}), whatever the server's default language.
 	 */
-	static final String CAREER_PATHS = """
+	private static final String CAREER_PATHS_WITHIN = """
+			CYPHER 25
 			OPTIONAL MATCH (source:Role {id: $from})
 			OPTIONAL MATCH (target:Role {id: $to})
-			RETURN source IS NOT NULL AS fromFound, target IS NOT NULL AS toFound,
-			  CASE WHEN source IS NOT NULL AND target IS NOT NULL THEN COLLECT {
-			    MATCH p = (source)
-			              (()-[step:PROGRESSES_TO|REPORTS_TO]->() WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,8}
-			              (target)
-			    WHERE length(p) <= $maxSteps
-			      AND size(nodes(p)) = size(reduce(seen = [], n IN nodes(p) | CASE WHEN n IN seen THEN seen ELSE seen + n END))
-			    WITH p LIMIT $candidates
-			    WITH p, nodes(p) AS ns, relationships(p) AS rs
-			    CALL (ns, rs) {
-			      UNWIND range(1, size(ns) - 1) AS i
-			      WITH i, ns[i] AS role, rs[i - 1] AS edge, ns[0..i] AS before
-			      RETURN collect({
-			        i: i, role: role, edge: edge, via: type(edge), previousRank: before[-1].seniorityRank,
-			        learn: COLLECT { MATCH (role)-[:REQUIRES]->(s:Skill)
-			                         WHERE NOT EXISTS { MATCH (b:Role)-[:REQUIRES]->(s) WHERE b IN before }
-			                         RETURN s ORDER BY s.nameEn }
-			      }) AS steps
-			    }
-			    WITH p, steps, reduce(n = 0, st IN steps | n + size(st.learn)) AS newSkills
-			    ORDER BY newSkills, length(p), [n IN nodes(p) | n.nameEn]
-			    LIMIT $first
-			    RETURN {steps: steps, newSkills: newSkills, length: length(p)}
-			  } END AS paths""";
+			CALL (source, target) {
+			  WITH COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
+			  MATCH p = (source)
+			            (()-[step:PROGRESSES_TO|REPORTS_TO]->(n) WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,%d}
+			            (target)
+			  WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
+			                  {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits)
+			  WITH p, start, COUNT { UNWIND n AS x MATCH (x)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN DISTINCT s } AS newSkills
+			  ORDER BY newSkills, length(p), [x IN nodes(p) | x.nameEn]
+			  LIMIT $first
+			  WITH p, start, newSkills, nodes(p) AS ns, relationships(p) AS rs
+			  CALL (ns, rs, start) {
+			    UNWIND range(1, size(ns) - 1) AS i
+			    WITH i, ns[i] AS role, rs[i - 1] AS edge, ns[i - 1].seniorityRank AS previousRank,
+			      start + COLLECT { UNWIND ns[1..i] AS b MATCH (b)-[:REQUIRES]->(s) RETURN s } AS known
+			    RETURN collect({i: i, role: role, edge: edge, via: type(edge), previousRank: previousRank,
+			      learn: COLLECT { MATCH (role)-[:REQUIRES]->(s) WHERE NOT s IN known RETURN s ORDER BY s.nameEn }}) AS steps
+			  }
+			  RETURN collect({steps: steps, newSkills: newSkills, length: length(p)}) AS paths
+			}
+			RETURN source IS NOT NULL AS fromFound, target IS NOT NULL AS toFound, paths""";
+
+	/** {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1}: a quantifier takes no parameter. */
+	static final List<String> CAREER_PATHS = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
+		.mapToObj(CAREER_PATHS_WITHIN::formatted)
+		.toList();
 
 	/**
 	 * Whether the role exists and, if so, the other roles by a weighted Jaccard overlap of skills, tools and
@@ -207,12 +214,9 @@ class CareerGraph {
 
 	private final GraphMapper mapper;
 
-	private final int candidates;
-
-	CareerGraph(Neo4jClient client, GraphMapper mapper, LimitsProperties limits) {
+	CareerGraph(Neo4jClient client, GraphMapper mapper) {
 		this.client = client;
 		this.mapper = mapper;
-		this.candidates = limits.careerPathCandidates();
 	}
 
 	/** The relationship of each role to a compared item; a null value where the role lacks it. */
@@ -311,9 +315,8 @@ class CareerGraph {
 	}
 
 	Paths careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
-		return this.client.query(CAREER_PATHS)
-			.bindAll(Map.of("from", from, "to", to, "maxSteps", maxSteps, "first", first, "includeInferred",
-					includeInferred, "candidates", this.candidates))
+		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
+			.bindAll(Map.of("from", from, "to", to, "first", first, "includeInferred", includeInferred))
 			.fetchAs(Paths.class)
 			.mappedBy((types, row) -> new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(),
 					row.get("paths").isNull() ? List.of() : row.get("paths").asList(path -> {

@@ -8,10 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxQueryDepth deepest nesting of fields a query may have
  * @param maxQueryComplexity total cost of a query's fields (1 each, more for graph searches)
  * @param maxRequestBytes largest request body accepted
- * @param careerPathCandidates most paths a careerPaths search examines before ranking
  * @param maxResultObjects most objects the lists of one query may produce before it is stopped
  */
 @ConfigurationProperties("rolegraph.limits")
 public record LimitsProperties(int maxQueryDepth, int maxQueryComplexity, int maxRequestBytes,
-		int careerPathCandidates, int maxResultObjects) {
+		int maxResultObjects) {
 }

@@ -1,5 +1,7 @@
 package dev.rolegraph.career;
 
+import java.util.List;
+
 /** The career queries, for the benchmark to run them straight through the driver. */
 public final class CareerCypher {
 
@@ -7,7 +9,8 @@ public final class CareerCypher {
 
 	public static final String SKILL_GAP = CareerGraph.SKILL_GAP;
 
-	public static final String CAREER_PATHS = CareerGraph.CAREER_PATHS;
+	/** Index {@code maxSteps - 1}. */
+	public static final List<String> CAREER_PATHS = CareerGraph.CAREER_PATHS;
 
 	public static final String MATCH_ROLES = CareerGraph.MATCH_ROLES;
 

@@ -31,7 +31,7 @@ class QueryLimitsTest {
 			.type("Node", type -> type.dataFetcher("children", env -> children(50)))
 			.build();
 		var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
-		var limits = new QueryLimits(new LimitsProperties(12, 2500, 65536, 10000, maxResultObjects));
+		var limits = new QueryLimits(new LimitsProperties(12, 2500, 65536, maxResultObjects));
 		return GraphQL.newGraphQL(schema).instrumentation(limits).build();
 	}
 
