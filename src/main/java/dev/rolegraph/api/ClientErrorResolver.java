@@ -4,9 +4,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,9 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 	/** Most distinct failures whose stack trace is remembered as already logged. */
 	private static final int MAX_KNOWN_FAILURES = 1_000;
 
+	/** Neo4j's status codes for a transaction past its timeout (client- or server-configured). */
+	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
+
 	private final Set<String> knownFailures = ConcurrentHashMap.newKeySet();
 
 	@Override
@@ -43,6 +48,15 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 			// Spring GraphQL's security resolver turns these into UNAUTHORIZED or FORBIDDEN.
 			return null;
 		}
+		if (timedOut(ex)) {
+			String field = env.getFieldDefinition().getName();
+			log.warn("TIMEOUT at {}", env.getExecutionStepInfo().getPath());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(Timeout.TIMEOUT)
+				.message("'" + field + "' ran longer than a question may run and was stopped; ask for less, or ask an"
+						+ " analyst to run it on the database")
+				.build();
+		}
 		String failure = env.getFieldDefinition().getName() + " " + ex.getClass().getName();
 		if (this.knownFailures.size() < MAX_KNOWN_FAILURES && this.knownFailures.add(failure)) {
 			log.error("Unexpected failure in {}", env.getExecutionStepInfo().getPath(), ex);
@@ -52,6 +66,23 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 					env.getExecutionStepInfo().getPath(), ex.toString());
 		}
 		return null;
+	}
+
+	/** Whether the database stopped the statement because its transaction ran past its timeout. */
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code().startsWith(TIMED_OUT)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The classification of a question stopped by the transaction timeout. */
+	enum Timeout implements ErrorClassification {
+
+		TIMEOUT
+
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message, String argument) {

@@ -51,8 +51,8 @@ class CareerController {
 	}
 
 	@QueryMapping
-	ReportingChain reportingChain(@Argument String id) {
-		return this.career.reportingChain(id);
+	ReportingChain reportingChain(@Argument String id, DataFetchingFieldSelectionSet selection) {
+		return this.career.reportingChain(id, selection);
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.rolegraph.career.Answers.ChainLink;
 import dev.rolegraph.career.Answers.CoveredSkill;
 import dev.rolegraph.career.Answers.MissingSkill;
 import dev.rolegraph.career.Answers.Move;
+import dev.rolegraph.career.Answers.ReportingChain;
 import dev.rolegraph.career.Answers.RoleMatch;
 import dev.rolegraph.career.Answers.SimilarRole;
 import dev.rolegraph.career.Answers.SkillGap;
@@ -188,21 +189,27 @@ class CareerGraph {
 			ORDER BY essentialCoverage DESC, optionalCoverage DESC, size(needs) DESC, r.nameEn
 			LIMIT $first""";
 
-	/** Everyone above a role along REPORTS_TO, nearest first, each once at its shortest distance. */
-	static final String REPORTS_ABOVE = """
-			MATCH p = (:Role {id: $id})-[:REPORTS_TO]->{1,10}(other:Role)
-			WITH other, p ORDER BY length(p)
-			WITH other, head(collect(p)) AS p
-			RETURN other AS role, length(p) AS depth, nodes(p)[-2] AS via, last(relationships(p)) AS edge
-			ORDER BY depth, role.nameEn""";
-
-	/** Everyone below a role along REPORTS_TO, nearest first. */
-	static final String REPORTS_BELOW = """
-			MATCH p = (:Role {id: $id})<-[:REPORTS_TO]-{1,10}(other:Role)
-			WITH other, p ORDER BY length(p)
-			WITH other, head(collect(p)) AS p
-			RETURN other AS role, length(p) AS depth, nodes(p)[-2] AS via, last(relationships(p)) AS edge
-			ORDER BY depth, role.nameEn""";
+	/**
+	 * The role (null when missing) and, when {@code $above} and {@code $below} ask for them, everyone above it and
+	 * below it along REPORTS_TO, nearest first, each once at its shortest distance.
+	 */
+	static final String REPORTING_CHAIN = """
+			OPTIONAL MATCH (role:Role {id: $id})
+			RETURN role,
+			  CASE WHEN $above THEN COLLECT {
+			    MATCH p = (role)-[:REPORTS_TO]->{1,10}(other:Role)
+			    WITH other, p ORDER BY length(p)
+			    WITH other, head(collect(p)) AS p
+			    ORDER BY length(p), other.nameEn
+			    RETURN {role: other, depth: length(p), via: nodes(p)[-2], edge: last(relationships(p))}
+			  } ELSE [] END AS above,
+			  CASE WHEN $below THEN COLLECT {
+			    MATCH p = (role)<-[:REPORTS_TO]-{1,10}(other:Role)
+			    WITH other, p ORDER BY length(p)
+			    WITH other, head(collect(p)) AS p
+			    ORDER BY length(p), other.nameEn
+			    RETURN {role: other, depth: length(p), via: nodes(p)[-2], edge: last(relationships(p))}
+			  } ELSE [] END AS below""";
 
 	static final double SKILL_WEIGHT = 0.6;
 
@@ -385,15 +392,22 @@ class CareerGraph {
 			.all());
 	}
 
-	List<ChainLink> reportingChain(String query, String id) {
-		return List.copyOf(this.client.query(query)
-			.bind(id)
-			.to("id")
-			.fetchAs(ChainLink.class)
-			.mappedBy((types, row) -> new ChainLink(this.mapper.node(row.get("role"), Role.class),
-					row.get("depth").asInt(), this.mapper.node(row.get("via"), Role.class),
-					GraphMapper.inferred(row.get("edge")), GraphMapper.citations(row.get("edge"))))
-			.all());
+	/** The chain; empty when there is no role {@code id}. */
+	Optional<ReportingChain> reportingChain(String id, boolean above, boolean below) {
+		return this.client.query(REPORTING_CHAIN)
+			.bindAll(Map.of("id", id, "above", above, "below", below))
+			.fetchAs(ReportingChain.class)
+			.mappedBy((types, row) -> row.get("role").isNull() ? null
+					: new ReportingChain(this.mapper.node(row.get("role"), Role.class),
+							row.get("above").asList(this::link), row.get("below").asList(this::link)))
+			.one();
 	}
+
+	private ChainLink link(Value link) {
+		return new ChainLink(this.mapper.node(link.get("role"), Role.class), link.get("depth").asInt(),
+				this.mapper.node(link.get("via"), Role.class), GraphMapper.inferred(link.get("edge")),
+				GraphMapper.citations(link.get("edge")));
+	}
+
 
 }

@@ -150,10 +150,10 @@ class CareerService {
 		return this.graph.matchRoles(requireSkills(have), Arguments.within("first", first, 1, MAX_RESULTS));
 	}
 
-	ReportingChain reportingChain(String id) {
-		Role role = this.roles.require("id", id);
-		return new ReportingChain(role, this.graph.reportingChain(CareerGraph.REPORTS_ABOVE, id),
-				this.graph.reportingChain(CareerGraph.REPORTS_BELOW, id));
+	ReportingChain reportingChain(String id, DataFetchingFieldSelectionSet selection) {
+		return this.graph
+			.reportingChain(Arguments.required("id", id), selection.contains("above"), selection.contains("below"))
+			.orElseThrow(() -> new NotFoundException("id", "role", id));
 	}
 
 	/** The distinct ids, or NOT_FOUND naming {@code have} and every unknown id. */

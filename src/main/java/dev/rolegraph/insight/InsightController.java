@@ -3,10 +3,11 @@ package dev.rolegraph.insight;
 import java.util.List;
 
 import dev.rolegraph.api.Arguments;
+import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.insight.Insights.BridgingSkill;
 import dev.rolegraph.insight.Insights.Neighborhood;
 import dev.rolegraph.insight.Insights.SkillDemand;
-import dev.rolegraph.role.RoleRepository;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -17,16 +18,13 @@ class InsightController {
 
 	private final InsightGraph graph;
 
-	private final RoleRepository roles;
-
-	InsightController(InsightGraph graph, RoleRepository roles) {
+	InsightController(InsightGraph graph) {
 		this.graph = graph;
-		this.roles = roles;
 	}
 
 	@QueryMapping
-	List<SkillDemand> skillDemand(@Argument Integer first) {
-		return this.graph.skillDemand(Arguments.within("first", first, 1, 100));
+	List<SkillDemand> skillDemand(@Argument Integer first, DataFetchingFieldSelectionSet selection) {
+		return this.graph.skillDemand(Arguments.within("first", first, 1, 100), selection.contains("requiredBy"));
 	}
 
 	@QueryMapping
@@ -36,8 +34,8 @@ class InsightController {
 
 	@QueryMapping
 	Neighborhood roleNeighborhood(@Argument String id, @Argument Integer depth) {
-		int hops = Arguments.within("depth", depth, 1, 3);
-		return this.graph.neighborhood(this.roles.require("id", id), hops);
+		return this.graph.neighborhood(Arguments.required("id", id), Arguments.within("depth", depth, 1, 3))
+			.orElseThrow(() -> new NotFoundException("id", "role", id));
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.rolegraph.insight;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.i18n.Text;
@@ -24,14 +25,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InsightGraph {
 
-	/** Skills by the number of roles that require them. */
+	/**
+	 * Skills by the number of roles that require them, then as essential, then by name. The counts are relationship
+	 * degrees (REQUIRES only ever leads from a role), so no role is visited: the first pass finds the count of the
+	 * {@code $first}-th skill, the second ranks the skills at or above it exactly, ties included. The roles that
+	 * require a skill are listed only when {@code $requiredBy} asks for them.
+	 */
 	static final String SKILL_DEMAND = """
-			MATCH (s:Skill)<-[req:REQUIRES]-(:Role)
-			WITH s, count(*) AS roles, count(CASE WHEN coalesce(req.essential, true) THEN 1 END) AS essentialRoles
-			RETURN s AS skill, roles, essentialRoles,
-			       COLLECT { MATCH (s)<-[:REQUIRES]-(r:Role) RETURN r ORDER BY r.nameEn } AS requiredBy
+			CALL () {
+			  MATCH (s:Skill)
+			  WITH COUNT { (s)<-[:REQUIRES]-() } AS roles WHERE roles > 0
+			  RETURN roles ORDER BY roles DESC LIMIT $first
+			}
+			WITH min(roles) AS threshold
+			MATCH (s:Skill) WHERE COUNT { (s)<-[:REQUIRES]-() } >= threshold
+			WITH s, COUNT { (s)<-[:REQUIRES]-() } AS roles,
+			  COUNT { (s)<-[req:REQUIRES]-() WHERE coalesce(req.essential, true) } AS essentialRoles
 			ORDER BY roles DESC, essentialRoles DESC, s.nameEn
-			LIMIT $first""";
+			LIMIT $first
+			RETURN s AS skill, roles, essentialRoles,
+			  CASE WHEN $requiredBy THEN COLLECT { MATCH (s)<-[:REQUIRES]-(r:Role) RETURN r ORDER BY r.nameEn } ELSE [] END AS requiredBy""";
 
 	/**
 	 * Skills that are the only common skill of two roles: without the skill, nothing would connect the pair, so it
@@ -47,19 +60,25 @@ class InsightGraph {
 			ORDER BY bridgedPairs DESC, s.nameEn
 			LIMIT $first""";
 
-	/** Every node and relationship within {@code depth} hops of a role, ready to draw. */
+	/**
+	 * Whether the role exists and every node and relationship within {@code depth} hops of it, ready to draw, in one
+	 * row.
+	 */
 	static final String ROLE_NEIGHBORHOOD = """
-			MATCH (center:Role {id: $id})
-			OPTIONAL MATCH p = (center)-[]-{1,3}(:!SeedState)
-			WHERE length(p) <= $depth
-			UNWIND CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END AS rel
-			WITH center, collect(DISTINCT rel) AS rels
-			WITH center, rels, reduce(ns = [center], rel IN rels | ns + startNode(rel) + endNode(rel)) AS touched
-			UNWIND touched AS n
-			WITH center, rels, collect(DISTINCT n) AS nodes
-			RETURN [n IN nodes | {id: n.id, kind: labels(n)[0], en: n.nameEn, id_: n.nameId}] AS nodes,
-			       [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r), inferred: r.inferred,
-			                     essential: r.essential, cites: r.cites}] AS edges""";
+			OPTIONAL MATCH (center:Role {id: $id})
+			CALL (center) {
+			  OPTIONAL MATCH p = (center)-[]-{1,3}(:!SeedState)
+			  WHERE length(p) <= $depth
+			  UNWIND CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END AS rel
+			  WITH collect(DISTINCT rel) AS rels
+			  WITH rels, reduce(ns = [center], rel IN rels | ns + startNode(rel) + endNode(rel)) AS touched
+			  UNWIND touched AS n
+			  WITH rels, collect(DISTINCT n) AS nodes
+			  RETURN [n IN nodes | {id: n.id, kind: labels(n)[0], en: n.nameEn, indonesian: n.nameId}] AS nodes,
+			         [r IN rels | {source: startNode(r).id, target: endNode(r).id, type: type(r), inferred: r.inferred,
+			                       essential: r.essential, cites: r.cites}] AS edges
+			}
+			RETURN center, nodes, edges""";
 
 	private final Neo4jClient client;
 
@@ -70,10 +89,9 @@ class InsightGraph {
 		this.mapper = mapper;
 	}
 
-	List<SkillDemand> skillDemand(int first) {
+	List<SkillDemand> skillDemand(int first, boolean requiredBy) {
 		return List.copyOf(this.client.query(SKILL_DEMAND)
-			.bind(first)
-			.to("first")
+			.bindAll(Map.of("first", first, "requiredBy", requiredBy))
 			.fetchAs(SkillDemand.class)
 			.mappedBy((types, row) -> new SkillDemand(this.mapper.node(row.get("skill"), Skill.class),
 					row.get("roles").asInt(), row.get("essentialRoles").asInt(),
@@ -94,19 +112,20 @@ class InsightGraph {
 			.all());
 	}
 
-	Neighborhood neighborhood(Role center, int depth) {
+	/** The neighbourhood; empty when there is no role {@code id}. */
+	Optional<Neighborhood> neighborhood(String id, int depth) {
 		return this.client.query(ROLE_NEIGHBORHOOD)
-			.bindAll(Map.of("id", center.id(), "depth", depth))
+			.bindAll(Map.of("id", id, "depth", depth))
 			.fetchAs(Neighborhood.class)
-			.mappedBy((types, row) -> new Neighborhood(center, row.get("nodes").asList(InsightGraph::node),
-					row.get("edges").asList(InsightGraph::edge)))
-			.one()
-			.orElseThrow();
+			.mappedBy((types, row) -> row.get("center").isNull() ? null
+					: new Neighborhood(this.mapper.node(row.get("center"), Role.class),
+							row.get("nodes").asList(InsightGraph::node), row.get("edges").asList(InsightGraph::edge)))
+			.one();
 	}
 
 	private static GraphNode node(Value node) {
 		return new GraphNode(node.get("id").asString(), node.get("kind").asString(),
-				Text.of(node.get("en").asString(null), node.get("id_").asString(null)));
+				Text.of(node.get("en").asString(null), node.get("indonesian").asString(null)));
 	}
 
 	private static GraphEdge edge(Value edge) {

@@ -295,6 +295,29 @@ class CareerQuestionsTest extends ApiTest {
 	}
 
 	@Test
+	void chainNeighbourhoodAndSkillDemandAreOneStatementEach() {
+		for (String[] c : new String[][] {
+				{ "{ reportingChain(id: \"social-media-specialist\") { role { id } above { role { id } } below { depth } } }",
+						"reportingChain.role.id" },
+				{ "{ roleNeighborhood(id: \"social-media-officer\", depth: 2) { center { id } nodes { id } edges { type } } }",
+						"roleNeighborhood.center.id" },
+				{ "{ skillDemand(first: 3) { skill { id } roles essentialRoles requiredBy { id } } }", "skillDemand[0].skill.id" } }) {
+			List<String> statements = statementsWhile(
+					() -> this.graphQl.document(c[0]).execute().path(c[1]).entity(String.class).isNotEqualTo(""));
+			assertThat(statements).as(c[0]).hasSize(1);
+		}
+		for (String document : List.of("{ reportingChain(id: \"astronaut\") { above { depth } } }",
+				"{ roleNeighborhood(id: \"astronaut\") { nodes { id } } }")) {
+			this.graphQl.document(document)
+				.execute()
+				.errors()
+				.expect(error -> error.getErrorType() == ErrorType.NOT_FOUND
+						&& error.getExtensions().get("argument").equals("id") && error.getMessage().contains("astronaut"))
+				.verify();
+		}
+	}
+
+	@Test
 	void rolesLikeTheOfficerAreFoundInOneStatementFromItsOwnSkillsToolsAndDuties() {
 		List<String> statements = statementsWhile(() -> this.graphQl
 			.document("{ similarRoles(id: \"social-media-officer\", first: 2) { role { id } score } }")
