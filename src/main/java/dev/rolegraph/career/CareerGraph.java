@@ -176,18 +176,21 @@ class CareerGraph {
 	 * require one of the given skills are candidates, so the work follows the skills asked about.
 	 */
 	static final String MATCH_ROLES = """
-			MATCH (held:Skill)<-[:REQUIRES]-(r:Role) WHERE held.id IN $have
-			WITH DISTINCT r
-			MATCH (r)-[req:REQUIRES]->(s:Skill)
-			WITH r, collect({skill: s, essential: coalesce(req.essential, true), held: s.id IN $have}) AS needs
-			WITH r, needs, [n IN needs WHERE n.essential] AS essential, [n IN needs WHERE NOT n.essential] AS optional
-			WITH r, needs,
-			  CASE size(essential) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN essential WHERE n.held])) / size(essential) END AS essentialCoverage,
-			  CASE size(optional) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN optional WHERE n.held])) / size(optional) END AS optionalCoverage
-			RETURN r AS role, essentialCoverage, optionalCoverage,
-			  [n IN needs WHERE n.held | n.skill] AS covered, [n IN needs WHERE NOT n.held] AS missing
-			ORDER BY essentialCoverage DESC, optionalCoverage DESC, size(needs) DESC, r.nameEn
-			LIMIT $first""";
+			WITH [id IN $have WHERE NOT EXISTS { MATCH (:Skill {id: id}) }] AS unknownSkills
+			RETURN unknownSkills, CASE WHEN size(unknownSkills) > 0 THEN [] ELSE COLLECT {
+			  MATCH (held:Skill)<-[:REQUIRES]-(r:Role) WHERE held.id IN $have
+			  WITH DISTINCT r
+			  MATCH (r)-[req:REQUIRES]->(s:Skill)
+			  WITH r, collect({skill: s, essential: coalesce(req.essential, true), held: s.id IN $have}) AS needs
+			  WITH r, needs, [n IN needs WHERE n.essential] AS essential, [n IN needs WHERE NOT n.essential] AS optional
+			  WITH r, needs,
+			    CASE size(essential) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN essential WHERE n.held])) / size(essential) END AS essentialCoverage,
+			    CASE size(optional) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN optional WHERE n.held])) / size(optional) END AS optionalCoverage
+			  ORDER BY essentialCoverage DESC, optionalCoverage DESC, size(needs) DESC, r.nameEn
+			  LIMIT $first
+			  RETURN {role: r, essentialCoverage: essentialCoverage, optionalCoverage: optionalCoverage,
+			    covered: [n IN needs WHERE n.held | n.skill], missing: [n IN needs WHERE NOT n.held]}
+			} END AS matches""";
 
 	/**
 	 * The role (null when missing) and, when {@code $above} and {@code $below} ask for them, everyone above it and
@@ -379,17 +382,23 @@ class CareerGraph {
 	}
 
 
-	List<RoleMatch> matchRoles(List<String> have, int first) {
-		return List.copyOf(this.client.query(MATCH_ROLES)
+	/** The ids in {@code have} that name no skill, and (when there are none) the best matching roles. */
+	record Matches(List<String> unknownSkills, List<RoleMatch> roles) {
+	}
+
+	Matches matchRoles(List<String> have, int first) {
+		return this.client.query(MATCH_ROLES)
 			.bindAll(Map.of("have", have, "first", first))
-			.fetchAs(RoleMatch.class)
-			.mappedBy((types, row) -> new RoleMatch(this.mapper.node(row.get("role"), Role.class),
-					row.get("essentialCoverage").asDouble(), row.get("optionalCoverage").asDouble(),
-					this.mapper.nodes(row.get("covered"), Skill.class),
-					row.get("missing")
-						.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
-								need.get("essential").asBoolean()))))
-			.all());
+			.fetchAs(Matches.class)
+			.mappedBy((types, row) -> new Matches(row.get("unknownSkills").asList(Value::asString),
+					row.get("matches").asList(match -> new RoleMatch(this.mapper.node(match.get("role"), Role.class),
+							match.get("essentialCoverage").asDouble(), match.get("optionalCoverage").asDouble(),
+							this.mapper.nodes(match.get("covered"), Skill.class),
+							match.get("missing")
+								.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
+										need.get("essential").asBoolean()))))))
+			.one()
+			.orElseThrow();
 	}
 
 	/** The chain; empty when there is no role {@code id}. */

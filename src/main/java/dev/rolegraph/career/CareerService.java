@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.rolegraph.api.Arguments;
 import dev.rolegraph.api.GraphMapper;
@@ -14,6 +13,7 @@ import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
 import dev.rolegraph.career.CareerGraph.Compared;
 import dev.rolegraph.career.CareerGraph.Gap;
+import dev.rolegraph.career.CareerGraph.Matches;
 import dev.rolegraph.career.CareerGraph.Paths;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
@@ -27,10 +27,7 @@ import dev.rolegraph.career.Answers.SkillGap;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
-import dev.rolegraph.role.Role;
-import dev.rolegraph.role.RoleRepository;
 import dev.rolegraph.skill.Skill;
-import dev.rolegraph.skill.SkillRepository;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
@@ -54,17 +51,11 @@ class CareerService {
 			"responsibilities", List.of("sharedResponsibilities", "responsibilitiesOnlyInA", "responsibilitiesOnlyInB"),
 			"platforms", List.of("sharedPlatforms", "platformsOnlyInA", "platformsOnlyInB"));
 
-	private final RoleRepository roles;
-
-	private final SkillRepository skills;
-
 	private final CareerGraph graph;
 
 	private final GraphMapper mapper;
 
-	CareerService(RoleRepository roles, SkillRepository skills, CareerGraph graph, GraphMapper mapper) {
-		this.roles = roles;
-		this.skills = skills;
+	CareerService(CareerGraph graph, GraphMapper mapper) {
 		this.graph = graph;
 		this.mapper = mapper;
 	}
@@ -147,24 +138,18 @@ class CareerService {
 		if (have.isEmpty()) {
 			throw new InvalidArgumentException("have", "'have' needs at least one skill id");
 		}
-		return this.graph.matchRoles(requireSkills(have), Arguments.within("first", first, 1, MAX_RESULTS));
+		Matches found = this.graph.matchRoles(List.copyOf(new LinkedHashSet<>(have)),
+				Arguments.within("first", first, 1, MAX_RESULTS));
+		if (!found.unknownSkills().isEmpty()) {
+			throw new NotFoundException("have", "skill", String.join("', '", found.unknownSkills()));
+		}
+		return found.roles();
 	}
 
 	ReportingChain reportingChain(String id, DataFetchingFieldSelectionSet selection) {
 		return this.graph
 			.reportingChain(Arguments.required("id", id), selection.contains("above"), selection.contains("below"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
-	}
-
-	/** The distinct ids, or NOT_FOUND naming {@code have} and every unknown id. */
-	private List<String> requireSkills(List<String> have) {
-		Set<String> ids = new LinkedHashSet<>(have);
-		Set<String> known = this.skills.findAllById(ids).stream().map(Skill::id).collect(Collectors.toSet());
-		List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
-		if (!unknown.isEmpty()) {
-			throw new NotFoundException("have", "skill", String.join("', '", unknown));
-		}
-		return List.copyOf(ids);
 	}
 
 }

@@ -1,8 +1,11 @@
 package dev.rolegraph.catalog;
 
+import dev.rolegraph.api.NodePages;
 import dev.rolegraph.api.Pages;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -12,53 +15,43 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CatalogController {
 
-	private static final Sort BY_NAME = Sort.by("nameEn", "id");
+	private final NodePages pages;
 
-	private final ToolRepository tools;
-
-	private final PlatformRepository platforms;
-
-	private final ResponsibilityRepository responsibilities;
-
-	private final Pages pages;
-
-	CatalogController(ToolRepository tools, PlatformRepository platforms, ResponsibilityRepository responsibilities,
-			Pages pages) {
+	CatalogController(NodePages pages) {
 		this.pages = pages;
-		this.tools = tools;
-		this.platforms = platforms;
-		this.responsibilities = responsibilities;
 	}
 
 	@QueryMapping
-	Window<Tool> tools(@Argument Integer first, @Argument String after) {
-		return this.tools.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
+	DataFetcherResult<Window<Tool>> tools(@Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.pages.nodes("Tool", Tool.class, first, after, selection);
 	}
 
 	@QueryMapping
-	Window<Platform> platforms(@Argument Integer first, @Argument String after) {
-		return this.platforms.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
+	DataFetcherResult<Window<Platform>> platforms(@Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.pages.nodes("Platform", Platform.class, first, after, selection);
 	}
 
 	@QueryMapping
-	Window<Responsibility> responsibilities(@Argument Integer first,
-			@Argument String after) {
-		return this.responsibilities.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
+	DataFetcherResult<Window<Responsibility>> responsibilities(@Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.pages.nodes("Responsibility", Responsibility.class, first, after, selection);
 	}
 
 	@SchemaMapping(typeName = "ToolConnection", field = "totalCount")
-	long toolCount() {
-		return this.tools.count();
+	long toolCount(DataFetchingEnvironment env) {
+		return Pages.total(env);
 	}
 
 	@SchemaMapping(typeName = "PlatformConnection", field = "totalCount")
-	long platformCount() {
-		return this.platforms.count();
+	long platformCount(DataFetchingEnvironment env) {
+		return Pages.total(env);
 	}
 
 	@SchemaMapping(typeName = "ResponsibilityConnection", field = "totalCount")
-	long responsibilityCount() {
-		return this.responsibilities.count();
+	long responsibilityCount(DataFetchingEnvironment env) {
+		return Pages.total(env);
 	}
 
 }

@@ -4,11 +4,13 @@ import java.util.List;
 
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.api.Pages;
+import dev.rolegraph.api.Pages.Slice;
+import dev.rolegraph.role.RoleGraph.LoadedRole;
+import dev.rolegraph.role.RoleGraph.RolesPage;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,29 +20,30 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RoleController {
 
-	private final RoleRepository roles;
-
 	private final RoleGraph graph;
 
 	private final Pages pages;
 
-	RoleController(RoleRepository roles, RoleGraph graph, Pages pages) {
-		this.roles = roles;
+	RoleController(RoleGraph graph, Pages pages) {
 		this.graph = graph;
 		this.pages = pages;
 	}
 
-	private static final Sort BY_NAME = Sort.by("nameEn", "id");
-
+	/** A page of roles with the lists selected on them and, when selected, the total: one statement. */
 	@QueryMapping
-	Window<Role> roles(@Argument String kind, @Argument Integer first, @Argument String after) {
-		return this.roles.findByKindIn(kinds(kind), this.pages.position(after), Pages.limit(first), BY_NAME);
+	DataFetcherResult<Window<Role>> roles(@Argument String kind, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		Slice slice = this.pages.slice(first, after);
+		RolesPage page = this.graph.rolesPage(kinds(kind), slice, Pages.totalSelected(selection),
+				RoleList.selectedIn(selection, "edges/node/"));
+		return Pages.window(page.roles().stream().map(LoadedRole::role).toList(), slice, page.total(),
+				RoleListWiring.context(page.roles()));
 	}
 
-	/** All roles of the asked kind, across pages: the {@code kind} argument of the {@code roles} field above. */
+	/** All roles of the asked kind, across pages, read with the page. */
 	@SchemaMapping(typeName = "RoleConnection")
 	long totalCount(DataFetchingEnvironment env) {
-		return this.roles.countByKindIn(kinds(env.getExecutionStepInfo().getParent().getArgument("kind")));
+		return Pages.total(env);
 	}
 
 	private static List<String> kinds(String kind) {

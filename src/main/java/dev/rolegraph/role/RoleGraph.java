@@ -1,6 +1,7 @@
 package dev.rolegraph.role;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static java.util.stream.Collectors.joining;
+
 import dev.rolegraph.api.GraphMapper;
+import dev.rolegraph.api.Pages.Slice;
+import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -28,27 +33,21 @@ class RoleGraph {
 	 * One role with each of its lists, computed only when its flag parameter (named like the list) is true: the
 	 * client's selection decides, and what it did not select is not read.
 	 */
-	static final String ROLE_PAGE = """
-			MATCH (role:Role {id: $id})
-			RETURN role,
-			  CASE WHEN $skills THEN COLLECT { MATCH (role)-[e:REQUIRES]->(t:Skill)
-			    WITH e, t ORDER BY e.essential DESC, t.nameEn RETURN {target: t, edge: e} } END AS skills,
-			  CASE WHEN $responsibilities THEN COLLECT { MATCH (role)-[e:HAS_RESPONSIBILITY]->(t:Responsibility)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS responsibilities,
-			  CASE WHEN $tools THEN COLLECT { MATCH (role)-[e:USES]->(t:Tool)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS tools,
-			  CASE WHEN $platforms THEN COLLECT { MATCH (role)-[e:WORKS_ON]->(t:Platform)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS platforms,
-			  CASE WHEN $reportsTo THEN COLLECT { MATCH (role)-[e:REPORTS_TO]->(t:Role)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS reportsTo,
-			  CASE WHEN $directReports THEN COLLECT { MATCH (role)<-[e:REPORTS_TO]-(t:Role)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS directReports,
-			  CASE WHEN $collaboratesWith THEN COLLECT { MATCH (role)-[e:COLLABORATES_WITH]-(t:Role)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS collaboratesWith,
-			  CASE WHEN $nextSteps THEN COLLECT { MATCH (role)-[e:PROGRESSES_TO]->(t:Role)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS nextSteps,
-			  CASE WHEN $previousSteps THEN COLLECT { MATCH (role)<-[e:PROGRESSES_TO]-(t:Role)
-			    WITH e, t ORDER BY t.nameEn RETURN {target: t, edge: e} } END AS previousSteps""";
+	static final String ROLE_PAGE = "MATCH (role:Role {id: $id})\nRETURN role, "
+			+ Arrays.stream(RoleList.values()).map(list -> list.column() + " AS " + list.field).collect(joining(",\n  "));
+
+	/**
+	 * A page of roles of the given kinds by name, {@code $limit} of them after the first {@code $skip}, each with the
+	 * lists whose flag parameters are true, and how many such roles there are in all when {@code $total} asks.
+	 */
+	static final String ROLES_PAGE = """
+			RETURN CASE WHEN $total THEN COUNT { MATCH (role:Role) WHERE role.kind IN $kinds } END AS total,
+			  COLLECT { MATCH (role:Role) WHERE role.kind IN $kinds
+			    WITH role ORDER BY role.nameEn, role.id SKIP $skip LIMIT $limit
+			    RETURN {role: role, %s} } AS page"""
+		.formatted(Arrays.stream(RoleList.values())
+			.map(list -> list.field + ": " + list.column())
+			.collect(joining(",\n      ")));
 
 	/** A role with the lists that were read together with it. */
 	record LoadedRole(Role role, Map<RoleList, List<Object>> lists) {
@@ -65,26 +64,56 @@ class RoleGraph {
 
 	/** The role {@code id} with the {@code wanted} lists; empty when there is no such role. */
 	Optional<LoadedRole> rolePage(String id, Set<RoleList> wanted) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = flags(wanted);
 		parameters.put("id", id);
+		return this.client.query(ROLE_PAGE)
+			.bindAll(parameters)
+			.fetchAs(LoadedRole.class)
+			.mappedBy((types, row) -> loaded(row, wanted))
+			.one();
+	}
+
+	/** The flag parameter of each list: true for those wanted. */
+	private static Map<String, Object> flags(Set<RoleList> wanted) {
+		Map<String, Object> parameters = new HashMap<>();
 		for (RoleList list : RoleList.values()) {
 			parameters.put(list.field, wanted.contains(list));
 		}
-		return this.client.query(ROLE_PAGE).bindAll(parameters).fetchAs(LoadedRole.class).mappedBy((types, row) -> {
-			Map<RoleList, List<Object>> lists = new EnumMap<>(RoleList.class);
-			for (RoleList list : wanted) {
-				lists.put(list, row.get(list.field)
-					.asList(link -> list.entry(this.mapper, link.get("target"), link.get("edge"))));
-			}
-			return new LoadedRole(this.mapper.node(row.get("role"), Role.class), lists);
-		}).one();
+		return parameters;
+	}
+
+	/** The role in {@code row.role} with the {@code wanted} lists in the columns named like them. */
+	private LoadedRole loaded(MapAccessor row, Set<RoleList> wanted) {
+		Map<RoleList, List<Object>> lists = new EnumMap<>(RoleList.class);
+		for (RoleList list : wanted) {
+			lists.put(list, row.get(list.field)
+				.asList(link -> list.entry(this.mapper, link.get("target"), link.get("edge"))));
+		}
+		return new LoadedRole(this.mapper.node(row.get("role"), Role.class), lists);
+	}
+
+	/** A page of roles of {@code kinds} with the {@code wanted} lists, and their total when asked, in one statement. */
+	RolesPage rolesPage(List<String> kinds, Slice slice, boolean total, Set<RoleList> wanted) {
+		Map<String, Object> parameters = flags(wanted);
+		parameters.putAll(Map.of("kinds", kinds, "skip", slice.skip(), "limit", slice.limit(), "total", total));
+		return this.client.query(ROLES_PAGE)
+			.bindAll(parameters)
+			.fetchAs(RolesPage.class)
+			.mappedBy((types, row) -> new RolesPage(row.get("page").asList(entry -> loaded(entry, wanted)),
+					total ? row.get("total").asLong() : null))
+			.one()
+			.orElseThrow();
+	}
+
+	/** One page of roles with their lists; the total is null when not asked for. */
+	record RolesPage(List<LoadedRole> roles, Long total) {
 	}
 
 	/** The entries of {@code list} for each of {@code roleIds}, in one statement. */
 	Map<String, List<Object>> links(RoleList list, Collection<String> roleIds) {
 		Map<String, List<Object>> byRole = new LinkedHashMap<>();
 		roleIds.forEach(id -> byRole.put(id, new ArrayList<>()));
-		this.client.query(list.batch)
+		this.client.query(list.batch())
 			.bind(List.copyOf(roleIds))
 			.to("ids")
 			.fetchAs(Owned.class)

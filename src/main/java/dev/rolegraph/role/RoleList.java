@@ -18,72 +18,71 @@ import org.neo4j.driver.Value;
 
 /**
  * The lists of a role, one per GraphQL field of {@code Role}: which relationship each follows, and how a target
- * node and its relationship become the list's entry. Each list is read either inside the role's own statement
- * ({@link RoleGraph#ROLE_PAGE}) or, for roles reached another way, in one batch per request ({@link #batch}).
+ * node and its relationship become the list's entry. Each list is read either inside the statement that reads the
+ * role ({@link RoleGraph#ROLE_PAGE}, {@link RoleGraph#ROLES_PAGE}) or, for roles reached another way, in one batch
+ * per request ({@link #batch()}).
  */
 enum RoleList {
 
-	SKILLS("skills", """
-			MATCH (r:Role)-[e:REQUIRES]->(t:Skill) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY e.essential DESC, t.nameEn""") {
+	SKILLS("skills", "(role)-[e:REQUIRES]->(t:Skill)", "e.essential DESC, t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new SkillRequirement(mapper.node(target, Skill.class), GraphMapper.essential(edge),
 					GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge));
 		}
 	},
-	RESPONSIBILITIES("responsibilities", """
-			MATCH (r:Role)-[e:HAS_RESPONSIBILITY]->(t:Responsibility) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn""") {
+	RESPONSIBILITIES("responsibilities", "(role)-[e:HAS_RESPONSIBILITY]->(t:Responsibility)", "t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new Duty(mapper.node(target, Responsibility.class), GraphMapper.inferred(edge), note(edge),
 					GraphMapper.citations(edge));
 		}
 	},
-	TOOLS("tools", """
-			MATCH (r:Role)-[e:USES]->(t:Tool) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn""") {
+	TOOLS("tools", "(role)-[e:USES]->(t:Tool)", "t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new ToolUse(mapper.node(target, Tool.class), GraphMapper.inferred(edge), note(edge),
 					GraphMapper.citations(edge));
 		}
 	},
-	PLATFORMS("platforms", """
-			MATCH (r:Role)-[e:WORKS_ON]->(t:Platform) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn""") {
+	PLATFORMS("platforms", "(role)-[e:WORKS_ON]->(t:Platform)", "t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new PlatformUse(mapper.node(target, Platform.class), GraphMapper.inferred(edge), note(edge),
 					GraphMapper.citations(edge));
 		}
 	},
-	REPORTS_TO("reportsTo", """
-			MATCH (r:Role)-[e:REPORTS_TO]->(t:Role) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn"""),
-	DIRECT_REPORTS("directReports", """
-			MATCH (r:Role)<-[e:REPORTS_TO]-(t:Role) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn"""),
-	COLLABORATES_WITH("collaboratesWith", """
-			MATCH (r:Role)-[e:COLLABORATES_WITH]-(t:Role) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn"""),
-	NEXT_STEPS("nextSteps", """
-			MATCH (r:Role)-[e:PROGRESSES_TO]->(t:Role) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn"""),
-	PREVIOUS_STEPS("previousSteps", """
-			MATCH (r:Role)<-[e:PROGRESSES_TO]-(t:Role) WHERE r.id IN $ids
-			RETURN r.id AS owner, t AS target, e AS edge ORDER BY t.nameEn""");
+	REPORTS_TO("reportsTo", "(role)-[e:REPORTS_TO]->(t:Role)", "t.nameEn"),
+	DIRECT_REPORTS("directReports", "(role)<-[e:REPORTS_TO]-(t:Role)", "t.nameEn"),
+	COLLABORATES_WITH("collaboratesWith", "(role)-[e:COLLABORATES_WITH]-(t:Role)", "t.nameEn"),
+	NEXT_STEPS("nextSteps", "(role)-[e:PROGRESSES_TO]->(t:Role)", "t.nameEn"),
+	PREVIOUS_STEPS("previousSteps", "(role)<-[e:PROGRESSES_TO]-(t:Role)", "t.nameEn");
 
 	/** The GraphQL field of {@code Role}, also the column of {@link RoleGraph#ROLE_PAGE} and its flag parameter. */
 	final String field;
 
-	/** The entries of many roles at once, for roles that were not read by their own statement. */
-	final String batch;
+	/** The relationship from {@code role} to each entry's target {@code t}, over {@code e}. */
+	private final String pattern;
 
-	RoleList(String field, String batch) {
+	/** The order of the entries. */
+	private final String order;
+
+	RoleList(String field, String pattern, String order) {
 		this.field = field;
-		this.batch = batch;
+		this.pattern = pattern;
+		this.order = order;
+	}
+
+	/** The entries of many roles at once, for roles that were not read by their own statement. */
+	String batch() {
+		return "MATCH (role:Role) WHERE role.id IN $ids MATCH " + this.pattern
+				+ "\nRETURN role.id AS owner, t AS target, e AS edge ORDER BY " + this.order;
+	}
+
+	/** The entries of the role bound to {@code role} when the flag parameter named like the field is true; else null. */
+	String column() {
+		return "CASE WHEN $" + this.field + " THEN COLLECT { MATCH " + this.pattern + " WITH e, t ORDER BY " + this.order
+				+ " RETURN {target: t, edge: e} } END";
 	}
 
 	/** The entry for one target node and the relationship to it; a link to another role unless overridden. */
@@ -99,9 +98,14 @@ enum RoleList {
 
 	/** The lists a client selected on a role. */
 	static Set<RoleList> selectedIn(DataFetchingFieldSelectionSet selection) {
+		return selectedIn(selection, "");
+	}
+
+	/** The lists a client selected on the roles found at {@code path} (such as {@code edges/node/}) below a field. */
+	static Set<RoleList> selectedIn(DataFetchingFieldSelectionSet selection, String path) {
 		Set<RoleList> selected = EnumSet.noneOf(RoleList.class);
 		for (RoleList list : values()) {
-			if (selection.contains(list.field)) {
+			if (selection.contains(path + list.field)) {
 				selected.add(list);
 			}
 		}

@@ -1,5 +1,6 @@
 package dev.rolegraph.role;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +35,15 @@ class RoleListWiring implements RuntimeWiringConfigurer {
 	static DataFetcherResult<Role> withLists(LoadedRole loaded) {
 		return DataFetcherResult.<Role>newResult()
 			.data(loaded.role())
-			.localContext(GraphQLContext.of(Map.of(READ_WITH_ROLE, loaded)))
+			.localContext(GraphQLContext.of(context(List.of(loaded))))
 			.build();
+	}
+
+	/** The local context that hands the lists read with {@code roles} to the fields below them. */
+	static Map<String, Object> context(List<LoadedRole> roles) {
+		Map<String, LoadedRole> byId = new HashMap<>();
+		roles.forEach(loaded -> byId.put(loaded.role().id(), loaded));
+		return Map.of(READ_WITH_ROLE, byId);
 	}
 
 	@Override
@@ -55,8 +63,8 @@ class RoleListWiring implements RuntimeWiringConfigurer {
 		public Object get(DataFetchingEnvironment env) {
 			Role role = env.getSource();
 			if (env.getLocalContext() instanceof GraphQLContext context
-					&& context.get(READ_WITH_ROLE) instanceof LoadedRole loaded && loaded.role().id().equals(role.id())
-					&& loaded.lists().containsKey(this.list)) {
+					&& context.get(READ_WITH_ROLE) instanceof Map<?, ?> byId
+					&& byId.get(role.id()) instanceof LoadedRole loaded && loaded.lists().containsKey(this.list)) {
 				return loaded.lists().get(this.list);
 			}
 			return env.getDataLoader(this.list.loader()).load(role.id());

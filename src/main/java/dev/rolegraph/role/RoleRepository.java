@@ -1,22 +1,13 @@
 package dev.rolegraph.role;
 
-import java.util.Collection;
 import java.util.Optional;
 
 import dev.rolegraph.api.NotFoundException;
 
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.repository.Neo4jRepository;
 import org.springframework.data.neo4j.repository.query.Query;
 
 public interface RoleRepository extends Neo4jRepository<Role, String> {
-
-	Window<Role> findByKindIn(Collection<String> kinds, ScrollPosition position, Limit limit, Sort sort);
-
-	long countByKindIn(Collection<String> kinds);
 
 	/**
 	 * One role by id. A fixed statement: findById renders its Cypher anew on every call, and this look-up runs on

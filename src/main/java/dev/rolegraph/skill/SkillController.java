@@ -1,8 +1,11 @@
 package dev.rolegraph.skill;
 
+import dev.rolegraph.api.NodePages;
 import dev.rolegraph.api.Pages;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -12,25 +15,24 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SkillController {
 
-	private static final Sort BY_NAME = Sort.by("nameEn", "id");
-
 	private final SkillRepository skills;
 
-	private final Pages pages;
+	private final NodePages pages;
 
-	SkillController(SkillRepository skills, Pages pages) {
+	SkillController(SkillRepository skills, NodePages pages) {
 		this.skills = skills;
 		this.pages = pages;
 	}
 
 	@QueryMapping
-	Window<Skill> skills(@Argument Integer first, @Argument String after) {
-		return this.skills.findBy(this.pages.position(after), Pages.limit(first), BY_NAME);
+	DataFetcherResult<Window<Skill>> skills(@Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		return this.pages.nodes("Skill", Skill.class, first, after, selection);
 	}
 
 	@SchemaMapping(typeName = "SkillConnection")
-	long totalCount() {
-		return this.skills.count();
+	long totalCount(DataFetchingEnvironment env) {
+		return Pages.total(env);
 	}
 
 	@QueryMapping

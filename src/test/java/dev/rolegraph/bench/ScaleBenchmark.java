@@ -22,8 +22,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.rolegraph.RolegraphApplication;
+import dev.rolegraph.api.ApiCypher;
 import dev.rolegraph.career.CareerCypher;
+import dev.rolegraph.curation.CurationCypher;
 import dev.rolegraph.database.GraphSchema;
+import dev.rolegraph.insight.InsightCypher;
 import dev.rolegraph.role.RoleCypher;
 import dev.rolegraph.search.SearchCypher;
 import org.neo4j.driver.Driver;
@@ -44,6 +47,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ScaleBenchmark {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The benchmark database's password, so that the second application can log in over Bolt. */
+	private static final String BENCH_PASSWORD = "bench-only-password";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
 
@@ -164,10 +170,12 @@ public final class ScaleBenchmark {
 
 	private static void run(double scale, int seconds, List<Integer> concurrencies) throws Exception {
 		Path data = Path.of("target", "bench", "neo4j-x" + scale).toAbsolutePath();
+		int bolt = freePort();
 		ConfigurableApplicationContext context = SpringApplication.run(RolegraphApplication.class, "--server.port=0",
 				"--rolegraph.embedded.temporary=false", "--rolegraph.embedded.data-dir=" + data,
-				"--rolegraph.embedded.bolt-port=0", "--rolegraph.seed.enabled=false", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off");
+				"--rolegraph.embedded.bolt-port=" + bolt, "--rolegraph.embedded.password=" + BENCH_PASSWORD,
+				"--rolegraph.seed.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+		ConfigurableApplicationContext external = null;
 		try {
 			Driver driver = context.getBean(Driver.class);
 			SyntheticGraph graph = new SyntheticGraph(scale);
@@ -188,28 +196,44 @@ public final class ScaleBenchmark {
 						RETURN collect(label + '=' + n) AS counts""").single().get(0).asList());
 			}
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			// The production shape: the same application with its database elsewhere, reached over Bolt.
+			external = SpringApplication.run(RolegraphApplication.class, "--server.port=0",
+					"--spring.neo4j.uri=bolt://127.0.0.1:" + bolt, "--spring.neo4j.authentication.username=neo4j",
+					"--spring.neo4j.authentication.password=" + BENCH_PASSWORD, "--rolegraph.seed.enabled=false",
+					"--logging.level.root=WARN", "--spring.main.banner-mode=off");
+			int externalPort = ((WebServerApplicationContext) external).getWebServer().getPort();
 			int roles = graph.sizes().roles();
 			List<Question> questions = questions(roles, graph.sizes().skills());
-			System.out.printf(Locale.ROOT, "%-22s %5s | %9s %8s %8s | %9s %8s %8s | %6s %6s%n", "question", "conc",
-					"api req/s", "p50 ms", "p99 ms", "drv req/s", "p50 ms", "p99 ms", "p50 x", "p99 x");
+			System.out.printf(Locale.ROOT, "%-20s %4s | %8s %7s %7s | %8s %7s %7s | %8s %7s %7s | %5s %5s%n", "question",
+					"conc", "api/s", "p50 ms", "p99 ms", "ext/s", "p50 ms", "p99 ms", "drv/s", "p50 ms", "p99 ms", "api x",
+					"ext x");
 			for (Question question : questions) {
 				if (!only.isEmpty() && !only.contains(question.name())) {
 					continue;
 				}
-				// Warm both paths (JIT, query plans, page cache) before measuring.
+				// Warm every path (JIT, query plans, page cache) before measuring.
 				measure(() -> post(port, question.graphql().apply(new Random())), 8, 5);
+				measure(() -> post(externalPort, question.graphql().apply(new Random())), 8, 3);
 				measure(() -> read(driver, question, new Random()), 8, 3);
 				for (int concurrency : concurrencies) {
 					Stats api = measure(() -> post(port, question.graphql().apply(new Random())), concurrency, seconds);
+					Stats remote = measure(() -> post(externalPort, question.graphql().apply(new Random())), concurrency,
+							seconds);
 					Stats direct = measure(() -> read(driver, question, new Random()), concurrency, seconds);
-					System.out.printf(Locale.ROOT, "%-22s %5d | %9.0f %8.2f %8.2f | %9.0f %8.2f %8.2f | %6.2f %6.2f%s%n",
-							question.name(), concurrency, api.throughput(), api.p50(), api.p99(), direct.throughput(),
-							direct.p50(), direct.p99(), api.p50() / direct.p50(), api.p99() / direct.p99(),
-							api.errors() + direct.errors() > 0 ? "  errors: " + api.errors() + "/" + direct.errors() : "");
+					int errors = api.errors() + remote.errors() + direct.errors();
+					System.out.printf(Locale.ROOT,
+							"%-20s %4d | %8.0f %7.2f %7.2f | %8.0f %7.2f %7.2f | %8.0f %7.2f %7.2f | %5.2f %5.2f%s%n",
+							question.name(), concurrency, api.throughput(), api.p50(), api.p99(), remote.throughput(),
+							remote.p50(), remote.p99(), direct.throughput(), direct.p50(), direct.p99(),
+							api.throughput() / direct.throughput(), remote.throughput() / direct.throughput(),
+							errors > 0 ? "  errors: " + api.errors() + "/" + remote.errors() + "/" + direct.errors() : "");
 				}
 			}
 		}
 		finally {
+			if (external != null) {
+				external.close();
+			}
 			context.close();
 		}
 	}
@@ -260,7 +284,6 @@ public final class ScaleBenchmark {
 					.formatted(random.nextInt(50), random.nextInt(skills / 10), random.nextInt(skills)), (session, random) -> {
 						List<String> have = List.of("skill-" + random.nextInt(50), "skill-" + random.nextInt(skills / 10),
 								"skill-" + random.nextInt(skills));
-						session.run("MATCH (s:Skill) WHERE s.id IN $ids RETURN s", Map.of("ids", have)).list();
 						session.run(CareerCypher.MATCH_ROLES, Map.of("have", have, "first", 10)).list();
 					}), new Question("search", random -> """
 						{ search(text: "%s", first: 10) { kind score } }""".formatted(searchText(random)),
@@ -268,7 +291,67 @@ public final class ScaleBenchmark {
 								Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query",
 										SearchCypher.lucene(searchText(random)), "kinds",
 										List.of("Role", "Skill", "Tool", "Platform", "Responsibility"), "first", 10))
-							.list()));
+							.list()),
+				new Question("similarRoles", random -> """
+						{ similarRoles(id: "role-%d", first: 5) { role { id } score skills { id } } }"""
+					.formatted(role.apply(random)), (session, random) -> {
+						Map<String, Object> parameters = new java.util.HashMap<>(CareerCypher.SIMILARITY_WEIGHTS);
+						parameters.putAll(Map.of("id", "role-" + role.apply(random), "first", 5));
+						session.run(CareerCypher.SIMILAR_ROLES, parameters).list();
+					}),
+				new Question("reportingChain", random -> """
+						{ reportingChain(id: "role-%d") { above { role { id } depth } } }""".formatted(role.apply(random)),
+						(session, random) -> session.run(CareerCypher.REPORTING_CHAIN,
+								Map.of("id", "role-" + role.apply(random), "above", true, "below", false)).list()),
+				new Question("roleNeighborhood", random -> """
+						{ roleNeighborhood(id: "role-%d") { nodes { id kind } edges { source target type } } }"""
+					.formatted(role.apply(random)), (session, random) -> session.run(InsightCypher.ROLE_NEIGHBORHOOD,
+							Map.of("id", "role-" + role.apply(random), "depth", 1)).list()),
+				new Question("roles page", random -> """
+						{ roles(first: 20, after: "%s") { totalCount edges { node { id name skills { skill { id } } } } } }"""
+					.formatted(cursor(random.nextInt(roles - 20))), (session, random) -> {
+						Map<String, Object> parameters = new java.util.HashMap<>();
+						RoleCypher.LISTS.forEach(list -> parameters.put(list, list.equals("skills")));
+						parameters.putAll(Map.of("kinds", List.of("ROLE", "TEAM"), "skip", random.nextInt(roles - 20) + 1,
+								"limit", 21, "total", true));
+						session.run(RoleCypher.ROLES_PAGE, parameters).list();
+					}),
+				nodesPage("skills page", "skills", "Skill", skills), nodesPage("tools page", "tools", "Tool", 100),
+				nodesPage("platforms page", "platforms", "Platform", 0),
+				nodesPage("responsibilities page", "responsibilities", "Responsibility", 100),
+				new Question("skill", random -> """
+						{ skill(id: "skill-%d") { id name aliases } }""".formatted(random.nextInt(skills)),
+						(session, random) -> session.run("MATCH (s:Skill {id: $id}) RETURN s",
+								Map.of("id", "skill-" + random.nextInt(skills))).list()),
+				new Question("sources", random -> "{ sources { id name } }",
+						(session, random) -> session.run("MATCH (s:Source) RETURN s ORDER BY s.id").list()),
+				new Question("changes", random -> "{ changes(first: 20) { id at action } }",
+						(session, random) -> {
+							Map<String, Object> parameters = new java.util.HashMap<>(Map.of("first", 20));
+							parameters.put("since", null);
+							parameters.put("by", null);
+							parameters.put("entity", null);
+							session.run(CurationCypher.CHANGES, parameters).list();
+						}),
+				new Question("skillDemand", random -> "{ skillDemand(first: 10) { skill { id } roles essentialRoles } }",
+						(session, random) -> session.run(InsightCypher.SKILL_DEMAND,
+								Map.of("first", 10, "requiredBy", false)).list()),
+				new Question("bridgingSkills", random -> "{ bridgingSkills(first: 10) { skill { id } bridgedPairs } }",
+						(session, random) -> session.run(InsightCypher.BRIDGING_SKILLS, Map.of("first", 10)).list()));
+	}
+
+	/** A page of {@code count} nodes of one label, after a random one of the first {@code spread}. */
+	private static Question nodesPage(String name, String field, String label, int spread) {
+		return new Question(name, random -> """
+				{ %s(first: 20%s) { totalCount edges { node { id name } } } }"""
+			.formatted(field, spread == 0 ? "" : ", after: \"" + cursor(random.nextInt(spread)) + "\""),
+				(session, random) -> session.run(ApiCypher.NODES_PAGE, Map.of("label", label, "total", true, "skip",
+						spread == 0 ? 0 : random.nextInt(spread) + 1, "limit", 21)).list());
+	}
+
+	/** The cursor this API gives out for the row at {@code offset} (Spring's offset cursor, Base64). */
+	private static String cursor(int offset) {
+		return java.util.Base64.getEncoder().encodeToString(("O_" + offset).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private static String searchText(Random random) {

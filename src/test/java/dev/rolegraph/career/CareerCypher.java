@@ -14,6 +14,14 @@ public final class CareerCypher {
 
 	public static final String MATCH_ROLES = CareerGraph.MATCH_ROLES;
 
+	public static final String SIMILAR_ROLES = CareerGraph.SIMILAR_ROLES;
+
+	public static final String REPORTING_CHAIN = CareerGraph.REPORTING_CHAIN;
+
+	/** The weights of skills, tools and responsibilities in similarRoles. */
+	public static final java.util.Map<String, Object> SIMILARITY_WEIGHTS = java.util.Map.of("skillWeight",
+			CareerGraph.SKILL_WEIGHT, "toolWeight", CareerGraph.TOOL_WEIGHT, "dutyWeight", CareerGraph.RESPONSIBILITY_WEIGHT);
+
 	private CareerCypher() {
 	}
 

@@ -1,11 +1,13 @@
 package dev.rolegraph.role;
 
-import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.rolegraph.api.Pages;
+import dev.rolegraph.api.Pages.Slice;
+import dev.rolegraph.role.RoleGraph.LoadedRole;
+import dev.rolegraph.role.RoleGraph.RolesPage;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Links.SkillRequirement;
 import dev.rolegraph.skill.Skill;
@@ -14,16 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.data.domain.Window;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 @GraphQlTest(RoleController.class)
@@ -34,9 +35,6 @@ class RoleControllerSliceTest {
 	GraphQlTester graphQl;
 
 	@MockitoBean
-	RoleRepository roles;
-
-	@MockitoBean
 	RoleGraph graph;
 
 	private static Role role(String id, String en, String idn) {
@@ -44,16 +42,16 @@ class RoleControllerSliceTest {
 				null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
-	private static Window<Role> page(Role... roles) {
-		return Window.from(List.of(roles), ScrollPosition::offset);
+	private static RolesPage page(LoadedRole... roles) {
+		return new RolesPage(List.of(roles), null);
 	}
 
 	@Test
 	void aNameWithoutLangIsEnglishWhateverTheFieldsAroundItAsk() {
 		var writing = new Skill("writing", "Writing", "Menulis", null, null, List.of());
-		given(this.roles.findByKindIn(any(), any(), any(), any())).willReturn(page(role("a", "Officer", "Petugas")));
-		given(this.graph.links(eq(RoleList.SKILLS), anyCollection())).willReturn(Map.of("a",
-				List.of(new SkillRequirement(writing, true, false, null, List.of(new Citation("001", 25, 25, false))))));
+		given(this.graph.rolesPage(any(), any(), anyBoolean(), any())).willReturn(page(new LoadedRole(
+				role("a", "Officer", "Petugas"), Map.of(RoleList.SKILLS, List.of(new SkillRequirement(writing, true,
+						false, null, List.of(new Citation("001", 25, 25, false))))))));
 		var response = this.graphQl.document("{ roles { edges { node { idn: name(lang: ID) name skills { skill { idn: name(lang: ID) name } } } } } }")
 			.execute();
 		response.path("roles.edges[0].node.idn").entity(String.class).isEqualTo("Petugas");
@@ -63,14 +61,18 @@ class RoleControllerSliceTest {
 	}
 
 	@Test
-	void skillsOfManyRolesAreLoadedInOneBatch() {
-		List<Role> many = List.of(role("a", "A", "A"), role("b", "B", "B"), role("c", "C", "C"));
-		given(this.roles.findByKindIn(any(), any(), any(), any())).willReturn(page(many.toArray(Role[]::new)));
-		given(this.graph.links(eq(RoleList.SKILLS), anyCollection())).willAnswer(call -> ((Collection<?>) call.getArgument(1))
-			.stream()
-			.collect(Collectors.toMap(String.class::cast, id -> List.of())));
-		this.graphQl.document("{ roles { edges { node { id skills { essential } } } } }").execute().path("roles.edges").entityList(Object.class).hasSize(3);
-		verify(this.graph, times(1)).links(eq(RoleList.SKILLS), anyCollection());
+	void aPageOfRolesAsksForTheListsSelectedOnItsNodesAndNoBatch() {
+		given(this.graph.rolesPage(any(), any(), anyBoolean(), any())).willReturn(page(
+				new LoadedRole(role("a", "A", "A"), Map.of(RoleList.SKILLS, List.of(), RoleList.NEXT_STEPS, List.of())),
+				new LoadedRole(role("b", "B", "B"), Map.of(RoleList.SKILLS, List.of(), RoleList.NEXT_STEPS, List.of()))));
+		this.graphQl.document("{ roles(kind: ROLE, first: 2) { edges { node { id skills { essential } nextSteps { inferred } } } } }")
+			.execute()
+			.path("roles.edges")
+			.entityList(Object.class)
+			.hasSize(2);
+		verify(this.graph).rolesPage(eq(List.of("ROLE")), eq(new Slice(0, 2)), eq(false),
+				eq(EnumSet.of(RoleList.SKILLS, RoleList.NEXT_STEPS)));
+		verify(this.graph, never()).links(any(), anyCollection());
 	}
 
 }

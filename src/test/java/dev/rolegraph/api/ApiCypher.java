@@ -1,0 +1,11 @@
+package dev.rolegraph.api;
+
+/** The page query of skills, tools, platforms and responsibilities, for the benchmark. */
+public final class ApiCypher {
+
+	public static final String NODES_PAGE = NodePages.NODES_PAGE;
+
+	private ApiCypher() {
+	}
+
+}
