@@ -84,7 +84,11 @@ final class BoltGate implements AutoCloseable {
 				return;
 			}
 			client.setSoTimeout(0);
+			// Bolt messages are small request/response exchanges: without TCP_NODELAY on both legs, Nagle's
+			// algorithm and delayed acknowledgements add about 40 ms to each one.
+			client.setTcpNoDelay(true);
 			try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), this.target)) {
+				upstream.setTcpNoDelay(true);
 				this.open.add(upstream);
 				upstream.getOutputStream().write(head);
 				var back = this.threads.submit(() -> copy(upstream.getInputStream(), client.getOutputStream(), client));

@@ -45,6 +45,9 @@ class EmbeddedNeo4jConfiguration {
 	/** Name of the file in the data directory that holds the generated database password. */
 	static final String CREDENTIAL_FILE = "rolegraph-neo4j.credentials";
 
+	/** Digest of the password last set on the database, so that a restart does not set it again. */
+	static final String APPLIED_FILE = "rolegraph-neo4j.applied";
+
 	static final String USER = "neo4j";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
@@ -132,7 +135,7 @@ class EmbeddedNeo4jConfiguration {
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
 				.build();
 			try {
-				Credentials.apply(dbms, USER, password);
+				Credentials.apply(dbms, USER, password, directory.resolve(APPLIED_FILE));
 				var neo4j = new EmbeddedNeo4j(dbms, directory, properties.temporary(), password, credentialFile,
 						properties);
 				log.info("Embedded Neo4j started in {} ms with data in {}; Bolt for tools on bolt://{}:{} (user {}, {})",

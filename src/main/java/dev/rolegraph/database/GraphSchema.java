@@ -42,10 +42,9 @@ public class GraphSchema implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		try (var session = this.driver.session()) {
-			// One read on every start; schema transactions only for what is missing (the first start).
+			// One read on every start (a uniqueness constraint's index has the constraint's name); schema
+			// transactions only for what is missing (the first start).
 			Set<String> existing = new HashSet<>(session.executeRead(tx -> tx.run("SHOW INDEXES YIELD name RETURN name")
-				.list(row -> row.get("name").asString())));
-			existing.addAll(session.executeRead(tx -> tx.run("SHOW CONSTRAINTS YIELD name RETURN name")
 				.list(row -> row.get("name").asString())));
 			List<String> created = new ArrayList<>();
 			for (String label : LABELS) {
