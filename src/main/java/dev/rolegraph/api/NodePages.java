@@ -1,8 +1,10 @@
 package dev.rolegraph.api;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.rolegraph.api.Pages.Slice;
+import dev.rolegraph.database.GraphSchema;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -17,11 +19,17 @@ public class NodePages {
 
 	/**
 	 * A page of nodes with one label by English name, one more than asked so that the caller knows whether more
-	 * follow, and their number in all when {@code $total} asks. The label comes from the code, never from input.
+	 * follow, and their number in all when {@code $total} asks. The name index gives the order, so a page does not
+	 * sort every node; the label is written into the text from {@link GraphSchema#NAMED}, never from input.
 	 */
-	static final String NODES_PAGE = """
-			RETURN CASE WHEN $total THEN COUNT { MATCH (n:$($label)) } END AS total,
-			  COLLECT { MATCH (n:$($label)) WITH n ORDER BY n.nameEn, n.id SKIP $skip LIMIT $limit RETURN n } AS page""";
+	private static final String NODES_PAGE_OF = """
+			RETURN CASE WHEN $total THEN COUNT { MATCH (n:%1$s) } END AS total,
+			  COLLECT { MATCH (n:%1$s) WHERE n.nameEn IS NOT NULL
+			    WITH n ORDER BY n.nameEn, n.id SKIP $skip LIMIT $limit RETURN n } AS page""";
+
+	/** {@link #NODES_PAGE_OF} for each label. */
+	static final Map<String, String> NODES_PAGE = GraphSchema.NAMED.stream()
+		.collect(Collectors.toUnmodifiableMap(label -> label, NODES_PAGE_OF::formatted));
 
 	private final Neo4jClient client;
 
@@ -41,8 +49,8 @@ public class NodePages {
 			DataFetchingFieldSelectionSet selection) {
 		Slice slice = this.pages.slice(first, after);
 		boolean total = Pages.totalSelected(selection);
-		return this.client.query(NODES_PAGE)
-			.bindAll(Map.of("label", label, "total", total, "skip", slice.skip(), "limit", slice.limit()))
+		return this.client.query(NODES_PAGE.get(label))
+			.bindAll(Map.of("total", total, "skip", slice.skip(), "limit", slice.limit()))
 			.fetchAs(DataFetcherResult.class)
 			.mappedBy((types, row) -> Pages.window(this.mapper.nodes(row.get("page"), type), slice,
 					total ? row.get("total").asLong() : null, Map.of()))

@@ -13,7 +13,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Unique-id constraints and full-text indexes, created idempotently before anything reads or writes.
+ * Unique-id constraints, English-name indexes and full-text indexes, created idempotently before anything reads or
+ * writes.
  * Runs during context start, so the web server only opens on a ready database.
  */
 @Component
@@ -32,6 +33,9 @@ public class GraphSchema implements InitializingBean {
 	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
 	private static final String SEARCHABLE = "Role|Skill|Responsibility|Tool|Platform";
+
+	/** Labels whose lists are paged by English name: an index on it lets a page start without sorting them all. */
+	public static final List<String> NAMED = List.of("Role", "Skill", "Responsibility", "Tool", "Platform");
 
 	private final Driver driver;
 
@@ -56,6 +60,14 @@ public class GraphSchema implements InitializingBean {
 					created.add(name);
 				}
 			}
+			for (String label : NAMED) {
+				String name = label.toLowerCase() + "_name_en";
+				if (!existing.contains(name)) {
+					session.executeWriteWithoutResult(tx -> tx.run("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.nameEn)"
+						.formatted(name, label)).consume());
+					created.add(name);
+				}
+			}
 			if (!existing.contains(TEXT_EN)) {
 				createTextIndex(session, TEXT_EN, "En", "english");
 				created.add(TEXT_EN);
@@ -67,8 +79,8 @@ public class GraphSchema implements InitializingBean {
 			if (!created.isEmpty()) {
 				session.executeWriteWithoutResult(tx -> tx.run("CALL db.awaitIndexes(60)").consume());
 			}
-			log.info("Graph schema ready: unique ids on {}, full-text indexes {} and {}; created now: {}", LABELS, TEXT_EN,
-					TEXT_ID, created);
+			log.info("Graph schema ready: unique ids on {}, English names indexed on {}, full-text indexes {} and {};"
+					+ " created now: {}", LABELS, NAMED, TEXT_EN, TEXT_ID, created);
 		}
 	}
 

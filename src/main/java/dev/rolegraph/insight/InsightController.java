@@ -34,7 +34,7 @@ class InsightController {
 
 	@QueryMapping
 	Neighborhood roleNeighborhood(@Argument String id, @Argument Integer depth) {
-		return this.graph.neighborhood(Arguments.required("id", id), Arguments.within("depth", depth, 1, 3))
+		return this.graph.neighborhood(Arguments.required("id", id), Arguments.within("depth", depth, 1, InsightGraph.MAX_DEPTH))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
 	}
 

@@ -3,6 +3,7 @@ package dev.rolegraph.insight;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.i18n.Text;
@@ -60,15 +61,17 @@ class InsightGraph {
 			ORDER BY bridgedPairs DESC, s.nameEn
 			LIMIT $first""";
 
+	/** The deepest neighbourhood asked for. */
+	static final int MAX_DEPTH = 3;
+
 	/**
-	 * Whether the role exists and every node and relationship within {@code depth} hops of it, ready to draw, in one
-	 * row.
+	 * The role (null when missing) and every node and relationship within {@code %d} hops of it, ready to draw, in
+	 * one row. The hop bound is the pattern's own quantifier, so the search never goes further than asked.
 	 */
-	static final String ROLE_NEIGHBORHOOD = """
+	private static final String ROLE_NEIGHBORHOOD_WITHIN = """
 			OPTIONAL MATCH (center:Role {id: $id})
 			CALL (center) {
-			  OPTIONAL MATCH p = (center)-[]-{1,3}(:!SeedState)
-			  WHERE length(p) <= $depth
+			  OPTIONAL MATCH p = (center)-[]-{1,%d}(:!SeedState)
 			  UNWIND CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END AS rel
 			  WITH collect(DISTINCT rel) AS rels
 			  WITH rels, reduce(ns = [center], rel IN rels | ns + startNode(rel) + endNode(rel)) AS touched
@@ -79,6 +82,11 @@ class InsightGraph {
 			                       essential: r.essential, cites: r.cites}] AS edges
 			}
 			RETURN center, nodes, edges""";
+
+	/** {@link #ROLE_NEIGHBORHOOD_WITHIN} for each depth, index {@code depth - 1}: a quantifier takes no parameter. */
+	static final List<String> ROLE_NEIGHBORHOOD = IntStream.rangeClosed(1, MAX_DEPTH)
+		.mapToObj(ROLE_NEIGHBORHOOD_WITHIN::formatted)
+		.toList();
 
 	private final Neo4jClient client;
 
@@ -114,8 +122,9 @@ class InsightGraph {
 
 	/** The neighbourhood; empty when there is no role {@code id}. */
 	Optional<Neighborhood> neighborhood(String id, int depth) {
-		return this.client.query(ROLE_NEIGHBORHOOD)
-			.bindAll(Map.of("id", id, "depth", depth))
+		return this.client.query(ROLE_NEIGHBORHOOD.get(depth - 1))
+			.bind(id)
+			.to("id")
 			.fetchAs(Neighborhood.class)
 			.mappedBy((types, row) -> row.get("center").isNull() ? null
 					: new Neighborhood(this.mapper.node(row.get("center"), Role.class),

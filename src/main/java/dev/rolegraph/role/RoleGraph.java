@@ -42,7 +42,7 @@ class RoleGraph {
 	 */
 	static final String ROLES_PAGE = """
 			RETURN CASE WHEN $total THEN COUNT { MATCH (role:Role) WHERE role.kind IN $kinds } END AS total,
-			  COLLECT { MATCH (role:Role) WHERE role.kind IN $kinds
+			  COLLECT { MATCH (role:Role) WHERE role.nameEn IS NOT NULL AND role.kind IN $kinds
 			    WITH role ORDER BY role.nameEn, role.id SKIP $skip LIMIT $limit
 			    RETURN {role: role, %s} } AS page"""
 		.formatted(Arrays.stream(RoleList.values())

@@ -3,7 +3,8 @@ package dev.rolegraph.api;
 /** The page query of skills, tools, platforms and responsibilities, for the benchmark. */
 public final class ApiCypher {
 
-	public static final String NODES_PAGE = NodePages.NODES_PAGE;
+	/** By label. */
+	public static final java.util.Map<String, String> NODES_PAGE = NodePages.NODES_PAGE;
 
 	private ApiCypher() {
 	}

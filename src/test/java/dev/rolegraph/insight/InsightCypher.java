@@ -7,7 +7,8 @@ public final class InsightCypher {
 
 	public static final String BRIDGING_SKILLS = InsightGraph.BRIDGING_SKILLS;
 
-	public static final String ROLE_NEIGHBORHOOD = InsightGraph.ROLE_NEIGHBORHOOD;
+	/** Index {@code depth - 1}. */
+	public static final java.util.List<String> ROLE_NEIGHBORHOOD = InsightGraph.ROLE_NEIGHBORHOOD;
 
 	private InsightCypher() {
 	}
