@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import dev.rolegraph.api.Pages.Slice;
 import dev.rolegraph.database.GraphSchema;
+import dev.rolegraph.i18n.Named;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -18,14 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class NodePages {
 
 	/**
-	 * A page of nodes with one label by English name, one more than asked so that the caller knows whether more
-	 * follow, and their number in all when {@code $total} asks. The name index gives the order, so a page does not
-	 * sort every node; the label is written into the text from {@link GraphSchema#NAMED}, never from input.
+	 * A page of nodes with one label by English name then id, after the row {@code ($afterName, $afterId)}, one
+	 * more than asked so that the caller knows whether more follow, and their number in all when {@code $total}
+	 * asks. The name index finds where the page starts and gives the order, so a page reads only its own rows; the
+	 * label is written into the text from {@link GraphSchema#NAMED}, never from input.
 	 */
 	private static final String NODES_PAGE_OF = """
 			RETURN CASE WHEN $total THEN COUNT { MATCH (n:%1$s) } END AS total,
-			  COLLECT { MATCH (n:%1$s) WHERE n.nameEn IS NOT NULL
-			    WITH n ORDER BY n.nameEn, n.id SKIP $skip LIMIT $limit RETURN n } AS page""";
+			  COLLECT { MATCH (n:%1$s) WHERE n.nameEn >= $afterName AND (n.nameEn > $afterName OR n.id > $afterId)
+			    WITH n ORDER BY n.nameEn, n.id LIMIT $limit RETURN n } AS page""";
 
 	/** {@link #NODES_PAGE_OF} for each label. */
 	static final Map<String, String> NODES_PAGE = GraphSchema.NAMED.stream()
@@ -45,12 +47,13 @@ public class NodePages {
 
 	/** A page of the nodes labelled {@code label}, by English name, in one statement. */
 	@Transactional(readOnly = true)
-	public <T> DataFetcherResult<Window<T>> nodes(String label, Class<T> type, Integer first, String after,
+	public <T extends Named> DataFetcherResult<Window<T>> nodes(String label, Class<T> type, Integer first, String after,
 			DataFetchingFieldSelectionSet selection) {
 		Slice slice = this.pages.slice(first, after);
 		boolean total = Pages.totalSelected(selection);
 		return this.client.query(NODES_PAGE.get(label))
-			.bindAll(Map.of("total", total, "skip", slice.skip(), "limit", slice.limit()))
+			.bindAll(Map.of("total", total, "afterName", slice.afterName(), "afterId", slice.afterId(), "limit",
+					slice.limit()))
 			.fetchAs(DataFetcherResult.class)
 			.mappedBy((types, row) -> Pages.window(this.mapper.nodes(row.get("page"), type), slice,
 					total ? row.get("total").asLong() : null, Map.of()))

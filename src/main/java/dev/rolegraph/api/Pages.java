@@ -4,21 +4,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.rolegraph.i18n.Named;
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
-import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Forward pagination (first/after) with a bounded page size; the page and, when the client selects
- * {@code totalCount}, the total are read together and travel down in the local context. Cursors are decoded here rather than by Spring's argument
- * resolver, so that a cursor this API did not give out is a BAD_REQUEST naming {@code after}.
+ * Forward pagination (first/after) with a bounded page size, continuing after a row's English name and id
+ * ({@link PageCursors}); the page and, when the client selects {@code totalCount}, the total are read together and
+ * travel down in the local context. Cursors are decoded here rather than by Spring's argument resolver, so that a
+ * cursor this API did not give out is a BAD_REQUEST naming {@code after}.
  */
 @Component
 public class Pages {
@@ -29,14 +31,23 @@ public class Pages {
 
 	private static final String TOTAL = Pages.class.getName() + ".total";
 
+	private static final String NAME = PageCursors.NAME;
+
+	private static final String ID = PageCursors.ID;
+
 	private final CursorStrategy<ScrollPosition> cursors;
 
 	Pages(CursorStrategy<ScrollPosition> cursors) {
 		this.cursors = cursors;
 	}
 
-	/** Which rows a page holds: {@code size} of them after the first {@code skip}. */
-	public record Slice(long skip, int size) {
+	/**
+	 * Which rows a page holds: {@code size} of them after the row named {@code afterName} with id {@code afterId}
+	 * in (English name, id) order; both empty for the first page. Pages continue from a row, not from a count of
+	 * rows, so the name index finds where a page starts however deep it is, and a row added or removed between two
+	 * pages neither repeats nor skips another.
+	 */
+	public record Slice(String afterName, String afterId, int size) {
 
 		/** The rows to read: one more than the page holds, to tell whether another page follows. */
 		public int limit() {
@@ -48,7 +59,19 @@ public class Pages {
 	/** The slice that the raw {@code first} and {@code after} arguments ask for. */
 	public Slice slice(Integer first, String after) {
 		int size = first == null ? DEFAULT_SIZE : Arguments.within("first", first, 1, MAX_SIZE);
-		return new Slice(start(after), size);
+		if (after == null) {
+			return new Slice("", "", size);
+		}
+		try {
+			if (this.cursors.fromCursor(after) instanceof KeysetScrollPosition keyset
+					&& keyset.getKeys().get(NAME) instanceof String name && keyset.getKeys().get(ID) instanceof String id) {
+				return new Slice(name, id, size);
+			}
+		}
+		catch (RuntimeException ex) {
+			// Reported below: not a cursor of ours.
+		}
+		throw new InvalidArgumentException("after", "'after' must be a cursor this list gave out (its pageInfo.endCursor)");
 	}
 
 	/** Whether the client selected the connection's {@code totalCount}. */
@@ -60,7 +83,7 @@ public class Pages {
 	 * The page of {@code rows} (read with {@link Slice#limit()}) as a window whose cursors continue after each row,
 	 * carrying the total (null when not selected) and {@code context} down to the fields below the connection.
 	 */
-	public static <T> DataFetcherResult<Window<T>> window(List<T> rows, Slice slice, Long total,
+	public static <T extends Named> DataFetcherResult<Window<T>> window(List<T> rows, Slice slice, Long total,
 			Map<String, Object> context) {
 		boolean hasNext = rows.size() > slice.size();
 		List<T> page = hasNext ? rows.subList(0, slice.size()) : rows;
@@ -69,7 +92,8 @@ public class Pages {
 			local.put(TOTAL, total);
 		}
 		return DataFetcherResult.<Window<T>>newResult()
-			.data(Window.from(page, index -> ScrollPosition.offset(slice.skip() + index), hasNext))
+			.data(Window.from(page, index -> ScrollPosition.forward(Map.of(NAME, page.get(index).nameEn(), ID,
+					page.get(index).id())), hasNext))
 			.localContext(GraphQLContext.of(local))
 			.build();
 	}
@@ -77,22 +101,6 @@ public class Pages {
 	/** The {@code totalCount} of the connection above, read together with its page. */
 	public static long total(DataFetchingEnvironment env) {
 		return ((GraphQLContext) env.getLocalContext()).get(TOTAL);
-	}
-
-	/** Where the page starts: the beginning, or the row after the cursor {@code after}. */
-	private long start(String after) {
-		if (after == null) {
-			return 0;
-		}
-		try {
-			if (this.cursors.fromCursor(after) instanceof OffsetScrollPosition offset) {
-				return offset.isInitial() ? 0 : offset.getOffset() + 1;
-			}
-		}
-		catch (RuntimeException ex) {
-			// Reported below: not a cursor of ours.
-		}
-		throw new InvalidArgumentException("after", "'after' must be a cursor this list gave out (its pageInfo.endCursor)");
 	}
 
 }

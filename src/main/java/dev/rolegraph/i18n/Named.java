@@ -1,7 +1,11 @@
 package dev.rolegraph.i18n;
 
-/** A node with a bilingual name and optional description, stored as {@code nameEn}/{@code nameId} properties. */
+/**
+ * A node with an id, a bilingual name and optional description, stored as {@code nameEn}/{@code nameId} properties.
+ */
 public interface Named {
+
+	String id();
 
 	String nameEn();
 

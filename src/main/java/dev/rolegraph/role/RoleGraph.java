@@ -37,13 +37,15 @@ class RoleGraph {
 			+ Arrays.stream(RoleList.values()).map(list -> list.column() + " AS " + list.field).collect(joining(",\n  "));
 
 	/**
-	 * A page of roles of the given kinds by name, {@code $limit} of them after the first {@code $skip}, each with the
-	 * lists whose flag parameters are true, and how many such roles there are in all when {@code $total} asks.
+	 * A page of roles of the given kinds by English name then id, {@code $limit} of them after the role
+	 * {@code ($afterName, $afterId)} (the name index finds where the page starts), each with the lists whose flag
+	 * parameters are true, and how many such roles there are in all when {@code $total} asks.
 	 */
 	static final String ROLES_PAGE = """
 			RETURN CASE WHEN $total THEN COUNT { MATCH (role:Role) WHERE role.kind IN $kinds } END AS total,
-			  COLLECT { MATCH (role:Role) WHERE role.nameEn IS NOT NULL AND role.kind IN $kinds
-			    WITH role ORDER BY role.nameEn, role.id SKIP $skip LIMIT $limit
+			  COLLECT { MATCH (role:Role)
+			    WHERE role.nameEn >= $afterName AND (role.nameEn > $afterName OR role.id > $afterId) AND role.kind IN $kinds
+			    WITH role ORDER BY role.nameEn, role.id LIMIT $limit
 			    RETURN {role: role, %s} } AS page"""
 		.formatted(Arrays.stream(RoleList.values())
 			.map(list -> list.field + ": " + list.column())
@@ -95,7 +97,8 @@ class RoleGraph {
 	/** A page of roles of {@code kinds} with the {@code wanted} lists, and their total when asked, in one statement. */
 	RolesPage rolesPage(List<String> kinds, Slice slice, boolean total, Set<RoleList> wanted) {
 		Map<String, Object> parameters = flags(wanted);
-		parameters.putAll(Map.of("kinds", kinds, "skip", slice.skip(), "limit", slice.limit(), "total", total));
+		parameters.putAll(Map.of("kinds", kinds, "afterName", slice.afterName(), "afterId", slice.afterId(), "limit",
+				slice.limit(), "total", total));
 		return this.client.query(ROLES_PAGE)
 			.bindAll(parameters)
 			.fetchAs(RolesPage.class)

@@ -38,6 +38,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorStrategy;
 
 /**
  * Drives the running server over HTTP at several concurrencies for each career question, runs the same Cypher
@@ -216,7 +218,11 @@ public final class ScaleBenchmark {
 					"--spring.main.banner-mode=off");
 			int externalPort = ((WebServerApplicationContext) external).getWebServer().getPort();
 			int roles = graph.sizes().roles();
-			List<Question> questions = questions(roles, graph.sizes().skills());
+			Rows rows;
+			try (Session session = driver.session()) {
+				rows = Rows.read(session, cursorStrategy(context));
+			}
+			List<Question> questions = questions(roles, graph.sizes().skills(), rows);
 			System.out.printf(Locale.ROOT, "%-20s %4s | %8s %7s %7s | %8s %7s %7s | %8s %7s %7s | %5s %5s%n", "question",
 					"conc", "api/s", "p50 ms", "p99 ms", "ext/s", "p50 ms", "p99 ms", "drv/s", "p50 ms", "p99 ms", "api x",
 					"ext x");
@@ -264,7 +270,7 @@ public final class ScaleBenchmark {
 		return "";
 	}
 
-	private static List<Question> questions(int roles, int skills) {
+	private static List<Question> questions(int roles, int skills, Rows rows) {
 		// Even indexes for one side and odd for the other, so that a question never compares a role with itself.
 		Function<Random, Integer> role = random -> 2 * random.nextInt(Math.max(1, (roles - 10) / 2));
 		return List.of(new Question("empty request", random -> "{ __typename }",
@@ -323,16 +329,16 @@ public final class ScaleBenchmark {
 							Map.of("id", "role-" + role.apply(random))).list()),
 				new Question("roles page", random -> """
 						{ roles(first: 20, after: "%s") { totalCount edges { node { id name skills { skill { id } } } } } }"""
-					.formatted(cursor(random.nextInt(roles - 20))), (session, random) -> {
+					.formatted(rows.cursor("Role", random)), (session, random) -> {
 						Map<String, Object> parameters = new java.util.HashMap<>();
 						RoleCypher.LISTS.forEach(list -> parameters.put(list, list.equals("skills")));
-						parameters.putAll(Map.of("kinds", List.of("ROLE", "TEAM"), "skip", random.nextInt(roles - 20) + 1,
-								"limit", 21, "total", true));
+						parameters.putAll(rows.after("Role", random));
+						parameters.putAll(Map.of("kinds", List.of("ROLE", "TEAM"), "limit", 21, "total", true));
 						session.run(RoleCypher.ROLES_PAGE, parameters).list();
 					}),
-				nodesPage("skills page", "skills", "Skill", skills), nodesPage("tools page", "tools", "Tool", 100),
-				nodesPage("platforms page", "platforms", "Platform", 0),
-				nodesPage("responsibilities page", "responsibilities", "Responsibility", 100),
+				nodesPage("skills page", "skills", "Skill", rows), nodesPage("tools page", "tools", "Tool", rows),
+				nodesPage("platforms page", "platforms", "Platform", rows),
+				nodesPage("responsibilities page", "responsibilities", "Responsibility", rows),
 				new Question("skill", random -> """
 						{ skill(id: "skill-%d") { id name aliases } }""".formatted(random.nextInt(skills)),
 						(session, random) -> session.run("MATCH (s:Skill {id: $id}) RETURN s",
@@ -354,18 +360,51 @@ public final class ScaleBenchmark {
 						(session, random) -> session.run(InsightCypher.BRIDGING_SKILLS, Map.of("first", 10)).list()));
 	}
 
-	/** A page of {@code count} nodes of one label, after a random one of the first {@code spread}. */
-	private static Question nodesPage(String name, String field, String label, int spread) {
+	/** A page of 20 nodes of one label after a random one of them, as a client continuing from a cursor asks. */
+	private static Question nodesPage(String name, String field, String label, Rows rows) {
 		return new Question(name, random -> """
-				{ %s(first: 20%s) { totalCount edges { node { id name } } } }"""
-			.formatted(field, spread == 0 ? "" : ", after: \"" + cursor(random.nextInt(spread)) + "\""),
-				(session, random) -> session.run(ApiCypher.NODES_PAGE.get(label), Map.of("total", true, "skip",
-						spread == 0 ? 0 : random.nextInt(spread) + 1, "limit", 21)).list());
+				{ %s(first: 20, after: "%s") { totalCount edges { node { id name } } } }"""
+			.formatted(field, rows.cursor(label, random)), (session, random) -> {
+				Map<String, Object> parameters = new java.util.HashMap<>(rows.after(label, random));
+				parameters.putAll(Map.of("total", true, "limit", 21));
+				session.run(ApiCypher.NODES_PAGE.get(label), parameters).list();
+			});
 	}
 
-	/** The cursor this API gives out for the row at {@code offset} (Spring's offset cursor, Base64). */
-	private static String cursor(int offset) {
-		return java.util.Base64.getEncoder().encodeToString(("O_" + offset).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	/** The (English name, id) of every node of the paged labels, to continue a page after a random one. */
+	record Rows(Map<String, List<String[]>> byLabel, CursorStrategy<ScrollPosition> cursors) {
+
+		static Rows read(Session session, CursorStrategy<ScrollPosition> cursors) {
+			Map<String, List<String[]>> byLabel = new java.util.HashMap<>();
+			for (String label : GraphSchema.NAMED) {
+				byLabel.put(label, session.run("MATCH (n:" + label + ") RETURN n.nameEn AS name, n.id AS id")
+					.list(row -> new String[] { row.get("name").asString(), row.get("id").asString() }));
+			}
+			return new Rows(byLabel, cursors);
+		}
+
+		private String[] pick(String label, Random random) {
+			List<String[]> rows = this.byLabel.get(label);
+			return rows.get(random.nextInt(rows.size()));
+		}
+
+		/** The cursor the API gives out for a random row, made by the API's own cursor strategy. */
+		String cursor(String label, Random random) {
+			String[] row = pick(label, random);
+			return this.cursors.toCursor(ScrollPosition.forward(Map.of("nameEn", row[0], "id", row[1])));
+		}
+
+		/** The same kind of position as statement parameters. */
+		Map<String, Object> after(String label, Random random) {
+			String[] row = pick(label, random);
+			return Map.of("afterName", row[0], "afterId", row[1]);
+		}
+
+	}
+
+	@SuppressWarnings("unchecked")
+	private static CursorStrategy<ScrollPosition> cursorStrategy(ConfigurableApplicationContext context) {
+		return context.getBean(CursorStrategy.class);
 	}
 
 	private static String searchText(Random random) {

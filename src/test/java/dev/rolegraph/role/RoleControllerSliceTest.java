@@ -70,7 +70,7 @@ class RoleControllerSliceTest {
 			.path("roles.edges")
 			.entityList(Object.class)
 			.hasSize(2);
-		verify(this.graph).rolesPage(eq(List.of("ROLE")), eq(new Slice(0, 2)), eq(false),
+		verify(this.graph).rolesPage(eq(List.of("ROLE")), eq(new Slice("", "", 2)), eq(false),
 				eq(EnumSet.of(RoleList.SKILLS, RoleList.NEXT_STEPS)));
 		verify(this.graph, never()).links(any(), anyCollection());
 	}
