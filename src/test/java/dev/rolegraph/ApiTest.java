@@ -71,6 +71,13 @@ public abstract class ApiTest {
 		return debugWhile("org.springframework.data.neo4j.cypher", work);
 	}
 
+	/** Runs a write straight through the driver, as a fixture of a test. */
+	protected void write(String cypher, java.util.Map<String, Object> parameters) {
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
+		}
+	}
+
 	/** One value from a read query, straight through the driver. */
 	protected long count(String cypher) {
 		try (var session = this.driver.session()) {

@@ -2,7 +2,9 @@ package dev.rolegraph.database;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
@@ -51,23 +53,18 @@ public class GraphSchema implements InitializingBean {
 			Set<String> existing = new HashSet<>(session.executeRead(tx -> tx.run("SHOW INDEXES YIELD name RETURN name")
 				.list(row -> row.get("name").asString())));
 			List<String> created = new ArrayList<>();
-			for (String label : LABELS) {
-				String name = label.toLowerCase() + "_id";
+			// Labels come from the constants above, never from input.
+			Map<String, String> wanted = new LinkedHashMap<>();
+			LABELS.forEach(label -> wanted.put(label.toLowerCase() + "_id",
+					"CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:" + label + ") REQUIRE n.id IS UNIQUE"));
+			NAMED.forEach(label -> wanted.put(label.toLowerCase() + "_name_en",
+					"CREATE INDEX %s IF NOT EXISTS FOR (n:" + label + ") ON (n.nameEn)"));
+			wanted.forEach((name, statement) -> {
 				if (!existing.contains(name)) {
-					// Labels come from the constant above, never from input.
-					session.executeWriteWithoutResult(tx -> tx.run("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE"
-						.formatted(name, label)).consume());
+					session.executeWriteWithoutResult(tx -> tx.run(statement.formatted(name)).consume());
 					created.add(name);
 				}
-			}
-			for (String label : NAMED) {
-				String name = label.toLowerCase() + "_name_en";
-				if (!existing.contains(name)) {
-					session.executeWriteWithoutResult(tx -> tx.run("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.nameEn)"
-						.formatted(name, label)).consume());
-					created.add(name);
-				}
-			}
+			});
 			if (!existing.contains(TEXT_EN)) {
 				createTextIndex(session, TEXT_EN, "En", "english");
 				created.add(TEXT_EN);

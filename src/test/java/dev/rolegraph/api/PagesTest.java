@@ -2,6 +2,7 @@ package dev.rolegraph.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.rolegraph.ApiTest;
 import org.junit.jupiter.api.AfterEach;
@@ -16,10 +17,7 @@ class PagesTest extends ApiTest {
 
 	@AfterEach
 	void removeTwins() {
-		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(
-					tx -> tx.run("MATCH (s:Skill) WHERE s.id STARTS WITH 'paging-twin-' DETACH DELETE s").consume());
-		}
+		write("MATCH (s:Skill) WHERE s.id STARTS WITH 'paging-twin-' DETACH DELETE s", Map.of());
 	}
 
 	@Test
@@ -41,11 +39,8 @@ class PagesTest extends ApiTest {
 		List<String> seen = first.path("skills.edges[*].node.id").entityList(String.class).get();
 		String cursor = first.path("skills.pageInfo.endCursor").entity(String.class).get();
 		// Sorts before everything already read: an offset cursor would now repeat the last row.
-		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(
-					"CREATE (:Skill {id: 'paging-twin-first', nameEn: '  Aardvark handling', nameId: 'Menangani trenggiling'})")
-				.consume());
-		}
+		write("CREATE (:Skill {id: 'paging-twin-first', nameEn: '  Aardvark handling', nameId: 'Menangani trenggiling'})",
+				Map.of());
 		List<String> next = this.graphQl
 			.document("{ skills(first: 3, after: \"" + cursor + "\") { edges { node { id } } } }")
 			.execute()
@@ -68,11 +63,8 @@ class PagesTest extends ApiTest {
 	}
 
 	private void addTwins(List<String> ids) {
-		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run("""
-					UNWIND $ids AS id CREATE (:Skill {id: id, nameEn: 'Paging twin', nameId: 'Kembar halaman'})""",
-					java.util.Map.of("ids", ids)).consume());
-		}
+		write("UNWIND $ids AS id CREATE (:Skill {id: id, nameEn: 'Paging twin', nameId: 'Kembar halaman'})",
+				Map.of("ids", ids));
 	}
 
 	private List<String> walk(String field, int size) {

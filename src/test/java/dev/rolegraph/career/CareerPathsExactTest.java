@@ -45,17 +45,12 @@ class CareerPathsExactTest extends ApiTest {
 
 	@BeforeEach
 	void buildLayers() {
-		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> tx.run(FIXTURE, Map.of("width", WIDTH)).consume());
-		}
+		write(FIXTURE, Map.of("width", WIDTH));
 	}
 
 	@AfterEach
 	void removeLayers() {
-		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(
-					tx -> tx.run("MATCH (n) WHERE n.id STARTS WITH 'exact-' DETACH DELETE n").consume());
-		}
+		write("MATCH (n) WHERE n.id STARTS WITH 'exact-' DETACH DELETE n", Map.of());
 	}
 
 	@Test
