@@ -8,6 +8,7 @@ import dev.rolegraph.career.Answers.RoleComparison;
 import dev.rolegraph.career.Answers.RoleMatch;
 import dev.rolegraph.career.Answers.SimilarRole;
 import dev.rolegraph.career.Answers.SkillGap;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -35,9 +36,10 @@ class CareerController {
 	}
 
 	@QueryMapping
-	List<CareerPath> careerPaths(@Argument String from, @Argument String to,
-			@Argument Integer maxSteps, @Argument Integer first, @Argument Boolean includeInferred) {
-		return this.career.careerPaths(from, to, maxSteps, first, includeInferred);
+	DataFetcherResult<List<CareerPath>> careerPaths(@Argument String from, @Argument String to,
+			@Argument Integer maxSteps, @Argument Integer first, @Argument Boolean includeInferred,
+			DataFetchingFieldSelectionSet selection) {
+		return this.career.careerPaths(from, to, maxSteps, first, includeInferred, selection);
 	}
 
 	@QueryMapping

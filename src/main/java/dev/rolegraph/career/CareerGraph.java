@@ -27,6 +27,7 @@ import dev.rolegraph.career.Answers.Via;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.role.Role;
+import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -98,7 +99,8 @@ class CareerGraph {
 	 * then role names. Exact: every such path is found and ranked, none is cut off before ranking. The step bound is
 	 * the pattern's own quantifier and the visited roles are checked by {@code allReduce} as the search expands, so
 	 * walks that revisit a role are dropped at the step that revisits it. A path's cost is the number of distinct
-	 * skills its roles require beyond the start's; the per-step breakdown is built for the returned paths only.
+	 * skills its roles require beyond the start's; the per-step breakdown is built for the returned paths only, with
+	 * the lists the client selected on each step's role ({@link RoleLists#OF_ROLE}).
 	 * Needs Cypher 25 ({@code allReduce}), whatever the server's default language.
 	 */
 	private static final String CAREER_PATHS_WITHIN = """
@@ -108,7 +110,7 @@ class CareerGraph {
 			CALL (source, target) {
 			  WITH COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
 			  MATCH p = (source)
-			            (()-[step:PROGRESSES_TO|REPORTS_TO]->(n) WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,%d}
+			            (()-[step:PROGRESSES_TO|REPORTS_TO]->(n) WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,%1$d}
 			            (target)
 			  WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
 			                  {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits)
@@ -121,7 +123,8 @@ class CareerGraph {
 			    WITH i, ns[i] AS role, rs[i - 1] AS edge, ns[i - 1].seniorityRank AS previousRank,
 			      start + COLLECT { UNWIND ns[1..i] AS b MATCH (b)-[:REQUIRES]->(s) RETURN s } AS known
 			    RETURN collect({i: i, role: role, edge: edge, via: type(edge), previousRank: previousRank,
-			      learn: COLLECT { MATCH (role)-[:REQUIRES]->(s) WHERE NOT s IN known RETURN s ORDER BY s.nameEn }}) AS steps
+			      learn: COLLECT { MATCH (role)-[:REQUIRES]->(s) WHERE NOT s IN known RETURN s ORDER BY s.nameEn },
+			      lists: %2$s}) AS steps
 			  }
 			  RETURN collect({steps: steps, newSkills: newSkills, length: length(p)}) AS paths
 			}
@@ -129,7 +132,7 @@ class CareerGraph {
 
 	/** {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1}: a quantifier takes no parameter. */
 	static final List<String> CAREER_PATHS = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-		.mapToObj(CAREER_PATHS_WITHIN::formatted)
+		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE))
 		.toList();
 
 	/**
@@ -321,27 +324,34 @@ class CareerGraph {
 	}
 
 	/** Whether each role exists, and the paths between them when both do. */
-	record Paths(boolean fromFound, boolean toFound, List<CareerPath> paths) {
+	record Paths(boolean fromFound, boolean toFound, List<CareerPath> paths, List<RoleLists.Read> roles) {
 	}
 
-	Paths careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred) {
+	Paths careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred,
+			RoleLists.Selected roleLists) {
+		Map<String, Object> parameters = new HashMap<>(roleLists.parameters());
+		parameters.putAll(Map.of("from", from, "to", to, "first", first, "includeInferred", includeInferred));
 		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
-			.bindAll(Map.of("from", from, "to", to, "first", first, "includeInferred", includeInferred))
+			.bindAll(parameters)
 			.fetchAs(Paths.class)
-			.mappedBy((types, row) -> new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(),
-					row.get("paths").isNull() ? List.of() : row.get("paths").asList(path -> {
-						List<Value> steps = new ArrayList<>(path.get("steps").asList(Values.ofValue()));
-						steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
-						return new CareerPath(steps.stream().map(this::step).toList(), path.get("newSkills").asInt(),
-								path.get("length").asInt());
-					})))
+			.mappedBy((types, row) -> {
+				List<RoleLists.Read> roles = new ArrayList<>();
+				List<CareerPath> paths = row.get("paths").asList(path -> {
+					List<Value> steps = new ArrayList<>(path.get("steps").asList(Values.ofValue()));
+					steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
+					return new CareerPath(steps.stream().map(step -> step(step, roleLists, roles)).toList(),
+							path.get("newSkills").asInt(), path.get("length").asInt());
+				});
+				return new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(), paths, roles);
+			})
 			.one()
 			.orElseThrow();
 	}
 
-
-	private CareerStep step(Value step) {
+	/** One step; its role, read with the selected lists, is added to {@code roles}. */
+	private CareerStep step(Value step, RoleLists.Selected roleLists, List<RoleLists.Read> roles) {
 		Role role = this.mapper.node(step.get("role"), Role.class);
+		roles.add(roleLists.read(this.mapper, role, step.get("lists")));
 		Value edge = step.get("edge");
 		Via via = "REPORTS_TO".equals(step.get("via").asString()) ? Via.REPORTING_LINE : Via.CAREER_STEP;
 		Value previous = step.get("previousRank");

@@ -27,7 +27,9 @@ import dev.rolegraph.career.Answers.SkillGap;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
@@ -113,9 +115,12 @@ class CareerService {
 	}
 
 	/** The paths, with both roles checked, in one statement. */
-	List<CareerPath> careerPaths(String from, String to, Integer maxSteps, Integer first, Boolean includeInferred) {
+	/** The paths, with the lists selected on their steps' roles read in the same statement. */
+	DataFetcherResult<List<CareerPath>> careerPaths(String from, String to, Integer maxSteps, Integer first,
+			Boolean includeInferred, DataFetchingFieldSelectionSet selection) {
 		Paths found = this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
-				Arguments.within("first", first, 1, MAX_PATHS), Arguments.required("includeInferred", includeInferred));
+				Arguments.within("first", first, 1, MAX_PATHS), Arguments.required("includeInferred", includeInferred),
+				RoleLists.selected(selection, "steps/role/"));
 		if (!found.fromFound()) {
 			throw new NotFoundException("from", "role", from);
 		}
@@ -125,7 +130,7 @@ class CareerService {
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
 		}
-		return found.paths();
+		return RoleLists.answer(found.paths(), found.roles());
 	}
 
 	/** The similar roles, with the role checked, in one statement. */

@@ -81,8 +81,19 @@ enum RoleList {
 
 	/** The entries of the role bound to {@code role} when the flag parameter named like the field is true; else null. */
 	String column() {
-		return "CASE WHEN $" + this.field + " THEN COLLECT { MATCH " + this.pattern + " WITH e, t ORDER BY " + this.order
-				+ " RETURN {target: t, edge: e} } END";
+		return column("");
+	}
+
+	/** {@link #column()} with the flag parameter named {@link #flag(String) flag(prefix)}. */
+	String column(String prefix) {
+		return "CASE WHEN $" + flag(prefix) + " THEN COLLECT { MATCH " + this.pattern + " WITH e, t ORDER BY "
+				+ this.order + " RETURN {target: t, edge: e} } END";
+	}
+
+	/** The flag parameter of this list: the field's name, after {@code prefix} when there is one (camel case). */
+	String flag(String prefix) {
+		return prefix.isEmpty() ? this.field
+				: prefix + Character.toUpperCase(this.field.charAt(0)) + this.field.substring(1);
 	}
 
 	/** The entry for one target node and the relationship to it; a link to another role unless overridden. */

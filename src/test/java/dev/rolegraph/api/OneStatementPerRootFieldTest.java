@@ -27,7 +27,7 @@ class OneStatementPerRootFieldTest extends ApiTest {
 			"{ sources { id } }",
 			"{ compareRoles(a: \"social-media-manager\", b: \"social-media-officer\") { sharedSkills { skill { id } } } }",
 			"{ skillGap(to: \"social-media-strategist\", from: \"social-media-officer\") { coverage missing { skill { id } } } }",
-			"{ careerPaths(from: \"social-media-officer\", to: \"social-media-strategist\") { newSkills } }",
+			"{ careerPaths(from: \"social-media-officer\", to: \"social-media-strategist\") { newSkills steps { role { id skills { skill { id } } tools { tool { id } } reportsTo { role { id } } } } } }",
 			"{ similarRoles(id: \"social-media-officer\") { role { id } } }",
 			"{ matchRoles(have: [\"communication\", \"copywriting\"]) { role { id } missing { skill { id } } } }",
 			"{ reportingChain(id: \"social-media-specialist\") { above { role { id } } } }",

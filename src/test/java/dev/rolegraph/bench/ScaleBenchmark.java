@@ -419,8 +419,10 @@ public final class ScaleBenchmark {
 				.formatted(from, from + steps, steps);
 		}, (session, random) -> {
 			int from = role.apply(random);
-			session.run(CareerCypher.CAREER_PATHS.get(steps - 1), Map.of("from", "role-" + from, "to", "role-" + (from + steps),
-					"first", 3, "includeInferred", true)).list();
+			Map<String, Object> parameters = new java.util.HashMap<>(dev.rolegraph.role.RoleLists.none().parameters());
+			parameters.putAll(Map.of("from", "role-" + from, "to", "role-" + (from + steps), "first", 3,
+					"includeInferred", true));
+			session.run(CareerCypher.CAREER_PATHS.get(steps - 1), parameters).list();
 		});
 	}
 

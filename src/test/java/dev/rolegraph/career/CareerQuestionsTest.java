@@ -318,6 +318,21 @@ class CareerQuestionsTest extends ApiTest {
 	}
 
 	@Test
+	void aPathStepsRoleListsAreTheRolesOwnReadInThePathsStatement() {
+		var answer = this.graphQl.document("""
+				{ careerPaths(from: "social-media-officer", to: "social-media-strategist") {
+				    steps { role { id skills { essential skill { id } } tools { tool { id } } reportsTo { role { id } } } } }
+				  role(id: "social-media-specialist") {
+				    skills { essential skill { id } } tools { tool { id } } reportsTo { role { id } } } }""").execute();
+		answer.path("careerPaths[0].steps[0].role.id").entity(String.class).isEqualTo("social-media-specialist");
+		for (String list : List.of("skills", "tools", "reportsTo")) {
+			Object viaPath = answer.path("careerPaths[0].steps[0].role." + list).entity(Object.class).get();
+			answer.path("role." + list).entity(Object.class).isEqualTo(viaPath);
+		}
+		answer.path("careerPaths[0].steps[0].role.skills").entityList(Object.class).hasSizeGreaterThan(3);
+	}
+
+	@Test
 	void rolesLikeTheOfficerAreFoundInOneStatementFromItsOwnSkillsToolsAndDuties() {
 		List<String> statements = statementsWhile(() -> this.graphQl
 			.document("{ similarRoles(id: \"social-media-officer\", first: 2) { role { id } score } }")

@@ -1,0 +1,86 @@
+package dev.rolegraph.role;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.rolegraph.api.GraphMapper;
+import dev.rolegraph.role.RoleGraph.LoadedRole;
+import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.neo4j.driver.Value;
+
+import static java.util.stream.Collectors.joining;
+
+/**
+ * For other features whose answers hold roles (a career path's steps): the lists a client selected on those roles
+ * are read in the feature's own statement, and handed to the {@code Role} fields through the local context, so the
+ * root field stays one statement instead of adding one batch per list.
+ */
+public final class RoleLists {
+
+	/** Prefix of the flag parameters, so that they cannot clash with the host statement's own. */
+	private static final String PREFIX = "role";
+
+	/**
+	 * A Cypher map of the lists of the role bound to {@code role}, each computed only when its flag parameter
+	 * ({@code $roleSkills}, {@code $roleTools}...) is true.
+	 */
+	public static final String OF_ROLE = Arrays.stream(RoleList.values())
+		.map(list -> list.field + ": " + list.column(PREFIX))
+		.collect(joining(", ", "{", "}"));
+
+	private RoleLists() {
+	}
+
+	/** The lists selected on the roles found at {@code path} below a field (such as {@code steps/role/}). */
+	public static Selected selected(DataFetchingFieldSelectionSet selection, String path) {
+		return new Selected(RoleList.selectedIn(selection, path));
+	}
+
+	/** No lists: the flag parameters all off, for the statement run on its own (benchmark baselines). */
+	public static Selected none() {
+		return new Selected(EnumSet.noneOf(RoleList.class));
+	}
+
+	/** Which lists a client selected; their flag parameters for {@link #OF_ROLE}. */
+	public record Selected(Collection<RoleList> lists) {
+
+		public Map<String, Object> parameters() {
+			Map<String, Object> flags = new HashMap<>();
+			for (RoleList list : RoleList.values()) {
+				flags.put(list.flag(PREFIX), this.lists.contains(list));
+			}
+			return flags;
+		}
+
+		/** {@code role} with the selected lists read from {@code lists} (a map built by {@link #OF_ROLE}). */
+		public Read read(GraphMapper mapper, Role role, Value lists) {
+			Map<RoleList, List<Object>> read = new EnumMap<>(RoleList.class);
+			for (RoleList list : this.lists) {
+				read.put(list, lists.get(list.field)
+					.asList(link -> list.entry(mapper, link.get("target"), link.get("edge"))));
+			}
+			return new Read(new LoadedRole(role, read));
+		}
+
+	}
+
+	/** A role read together with its selected lists. */
+	public record Read(LoadedRole loaded) {
+	}
+
+	/** {@code data}, with the lists read for {@code roles} handed to the {@code Role} fields below it. */
+	public static <T> DataFetcherResult<T> answer(T data, Collection<Read> roles) {
+		return DataFetcherResult.<T>newResult()
+			.data(data)
+			.localContext(GraphQLContext.of(RoleListWiring.context(roles.stream().map(Read::loaded).toList())))
+			.build();
+	}
+
+}
