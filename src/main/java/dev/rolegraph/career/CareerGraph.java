@@ -1,6 +1,7 @@
 package dev.rolegraph.career;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import static java.util.stream.Collectors.joining;
+
 /**
  * The career questions as Cypher, one named query each, run in read transactions. The graph work (set
  * operations, path search, ranking) happens in the database; Java only shapes the rows.
@@ -53,19 +56,40 @@ class CareerGraph {
 			OPTIONAL MATCH (b:Role {id: $b})
 			WITH a, b, a IS NOT NULL AND b IS NOT NULL AS both
 			RETURN a, b,
-			  CASE WHEN $skills AND both THEN COLLECT { MATCH (r:Role)-[e:REQUIRES]->(t:Skill) WHERE r IN [a, b]
-			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
-			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS skills,
-			  CASE WHEN $tools AND both THEN COLLECT { MATCH (r:Role)-[e:USES]->(t:Tool) WHERE r IN [a, b]
-			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
-			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS tools,
-			  CASE WHEN $responsibilities AND both THEN COLLECT {
-			    MATCH (r:Role)-[e:HAS_RESPONSIBILITY]->(t:Responsibility) WHERE r IN [a, b]
-			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
-			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS responsibilities,
-			  CASE WHEN $platforms AND both THEN COLLECT { MATCH (r:Role)-[e:WORKS_ON]->(t:Platform) WHERE r IN [a, b]
-			    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
-			    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS platforms""";
+			  """ + Arrays.stream(Part.values()).map(Part::cypher).collect(joining(",\n  "));
+
+	/**
+	 * The parts of a comparison: the column and flag parameter of {@link #COMPARE_ROLES}, and the relationship from a
+	 * role to the label of what is compared.
+	 */
+	enum Part {
+
+		SKILLS("skills", "REQUIRES", "Skill"), TOOLS("tools", "USES", "Tool"),
+		RESPONSIBILITIES("responsibilities", "HAS_RESPONSIBILITY", "Responsibility"),
+		PLATFORMS("platforms", "WORKS_ON", "Platform");
+
+		final String column;
+
+		private final String type;
+
+		private final String label;
+
+		Part(String column, String type, String label) {
+			this.column = column;
+			this.type = type;
+			this.label = label;
+		}
+
+		/** What both roles have of this part, each item with the relationship of each side (null where it lacks it). */
+		private String cypher() {
+			return """
+					CASE WHEN $%1$s AND both THEN COLLECT { MATCH (r:Role)-[e:%2$s]->(t:%3$s) WHERE r IN [a, b]
+					    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
+					    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS %1$s"""
+				.formatted(this.column, this.type, this.label);
+		}
+
+	}
 
 	/**
 	 * In one row: the target role, the role held today, the given skill ids that name no skill, and (when all of
@@ -251,12 +275,12 @@ class CareerGraph {
 	record Compared(Role a, Role b, org.neo4j.driver.Record row) {
 
 		/** Column {@code part} split into shared, only in a and only in b; empty when it was not asked for. */
-		<T, C> Split<C> split(GraphMapper mapper, String part, Class<T> targetType, BiFunction<T, Sides, C> item) {
+		<T, C> Split<C> split(GraphMapper mapper, Part part, Class<T> targetType, BiFunction<T, Sides, C> item) {
 			List<C> shared = new ArrayList<>();
 			List<C> onlyA = new ArrayList<>();
 			List<C> onlyB = new ArrayList<>();
-			if (!this.row.get(part).isNull()) {
-				for (Value entry : this.row.get(part).values()) {
+			if (!this.row.get(part.column).isNull()) {
+				for (Value entry : this.row.get(part.column).values()) {
 					Sides sides = new Sides(entry.get("edgeA"), entry.get("edgeB"));
 					C compared = item.apply(mapper.node(entry.get("target"), targetType), sides);
 					(sides.inA().isNull() ? onlyB : sides.inB().isNull() ? onlyA : shared).add(compared);
@@ -267,13 +291,13 @@ class CareerGraph {
 
 	}
 
-	/** Roles {@code a} and {@code b} and the {@code parts} (skills, tools, responsibilities, platforms) asked for. */
-	Compared compareRoles(String a, String b, Set<String> parts) {
+	/** Roles {@code a} and {@code b} and the {@code parts} asked for. */
+	Compared compareRoles(String a, String b, Set<Part> parts) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("a", a);
 		params.put("b", b);
-		for (String part : List.of("skills", "tools", "responsibilities", "platforms")) {
-			params.put(part, parts.contains(part));
+		for (Part part : Part.values()) {
+			params.put(part.column, parts.contains(part));
 		}
 		return this.client.query(COMPARE_ROLES)
 			.bindAll(params)
@@ -391,7 +415,6 @@ class CareerGraph {
 		return (List<SimilarRole>) rows;
 	}
 
-
 	/** The ids in {@code have} that name no skill, and (when there are none) the best matching roles. */
 	record Matches(List<String> unknownSkills, List<RoleMatch> roles) {
 	}
@@ -427,6 +450,5 @@ class CareerGraph {
 				this.mapper.node(link.get("via"), Role.class), GraphMapper.inferred(link.get("edge")),
 				GraphMapper.citations(link.get("edge")));
 	}
-
 
 }

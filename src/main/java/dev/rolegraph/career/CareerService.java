@@ -1,6 +1,6 @@
 package dev.rolegraph.career;
 
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import dev.rolegraph.career.Answers.CareerPath;
 import dev.rolegraph.career.CareerGraph.Compared;
 import dev.rolegraph.career.CareerGraph.Gap;
 import dev.rolegraph.career.CareerGraph.Matches;
+import dev.rolegraph.career.CareerGraph.Part;
 import dev.rolegraph.career.CareerGraph.Paths;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
@@ -47,11 +48,11 @@ class CareerService {
 	static final int MAX_RESULTS = 100;
 
 	/** Each part of a comparison, and the fields of {@code RoleComparison} that need it. */
-	private static final Map<String, List<String>> COMPARED_PARTS = Map.of(
-			"skills", List.of("sharedSkills", "onlyInA", "onlyInB", "skillJaccard"),
-			"tools", List.of("sharedTools", "toolsOnlyInA", "toolsOnlyInB"),
-			"responsibilities", List.of("sharedResponsibilities", "responsibilitiesOnlyInA", "responsibilitiesOnlyInB"),
-			"platforms", List.of("sharedPlatforms", "platformsOnlyInA", "platformsOnlyInB"));
+	private static final Map<Part, List<String>> COMPARED_PARTS = Map.of(
+			Part.SKILLS, List.of("sharedSkills", "onlyInA", "onlyInB", "skillJaccard"),
+			Part.TOOLS, List.of("sharedTools", "toolsOnlyInA", "toolsOnlyInB"),
+			Part.RESPONSIBILITIES, List.of("sharedResponsibilities", "responsibilitiesOnlyInA", "responsibilitiesOnlyInB"),
+			Part.PLATFORMS, List.of("sharedPlatforms", "platformsOnlyInA", "platformsOnlyInB"));
 
 	private final CareerGraph graph;
 
@@ -64,7 +65,7 @@ class CareerService {
 
 	/** The comparison in one statement, computing only the parts the client selected. */
 	RoleComparison compareRoles(String a, String b, DataFetchingFieldSelectionSet selection) {
-		Set<String> parts = new HashSet<>();
+		Set<Part> parts = EnumSet.noneOf(Part.class);
 		COMPARED_PARTS.forEach((part, fields) -> {
 			if (fields.stream().anyMatch(selection::contains)) {
 				parts.add(part);
@@ -81,13 +82,13 @@ class CareerService {
 			throw new InvalidArgumentException("b", "'a' and 'b' must be two different roles");
 		}
 		return new RoleComparison(compared.a(), compared.b(),
-				compared.split(this.mapper, "skills", Skill.class,
+				compared.split(this.mapper, Part.SKILLS, Skill.class,
 						(skill, sides) -> new ComparedSkill(skill, sides.essential(sides.inA()),
 								sides.essential(sides.inB()), sides.citations())),
-				compared.split(this.mapper, "tools", Tool.class, (tool, sides) -> new ComparedTool(tool, sides.citations())),
-				compared.split(this.mapper, "responsibilities", Responsibility.class,
+				compared.split(this.mapper, Part.TOOLS, Tool.class, (tool, sides) -> new ComparedTool(tool, sides.citations())),
+				compared.split(this.mapper, Part.RESPONSIBILITIES, Responsibility.class,
 						(duty, sides) -> new ComparedResponsibility(duty, sides.citations())),
-				compared.split(this.mapper, "platforms", Platform.class,
+				compared.split(this.mapper, Part.PLATFORMS, Platform.class,
 						(platform, sides) -> new ComparedPlatform(platform, sides.citations())));
 	}
 
@@ -108,14 +109,11 @@ class CareerService {
 		if (from != null && from.equals(to)) {
 			throw new InvalidArgumentException("from", "'from' and 'to' must be two different roles");
 		}
-		if (!gap.unknownSkills().isEmpty()) {
-			throw new NotFoundException("have", "skill", String.join("', '", gap.unknownSkills()));
-		}
+		requireKnownSkills(gap.unknownSkills());
 		return gap.answer();
 	}
 
-	/** The paths, with both roles checked, in one statement. */
-	/** The paths, with the lists selected on their steps' roles read in the same statement. */
+	/** The paths, with both roles checked and the lists selected on their steps' roles, in one statement. */
 	DataFetcherResult<List<CareerPath>> careerPaths(String from, String to, Integer maxSteps, Integer first,
 			Boolean includeInferred, DataFetchingFieldSelectionSet selection) {
 		Paths found = this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
@@ -145,9 +143,7 @@ class CareerService {
 		}
 		Matches found = this.graph.matchRoles(List.copyOf(new LinkedHashSet<>(have)),
 				Arguments.within("first", first, 1, MAX_RESULTS));
-		if (!found.unknownSkills().isEmpty()) {
-			throw new NotFoundException("have", "skill", String.join("', '", found.unknownSkills()));
-		}
+		requireKnownSkills(found.unknownSkills());
 		return found.roles();
 	}
 
@@ -155,6 +151,13 @@ class CareerService {
 		return this.graph
 			.reportingChain(Arguments.required("id", id), selection.contains("above"), selection.contains("below"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
+	}
+
+	/** NOT_FOUND naming {@code have} and every id in it that names no skill, when there is one. */
+	private static void requireKnownSkills(List<String> unknown) {
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException("have", "skill", String.join("', '", unknown));
+		}
 	}
 
 }
