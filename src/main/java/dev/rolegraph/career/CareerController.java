@@ -25,12 +25,12 @@ class CareerController {
 	}
 
 	@QueryMapping
-	RoleComparison compareRoles(@Argument String a, @Argument String b, DataFetchingFieldSelectionSet selection) {
+	DataFetcherResult<RoleComparison> compareRoles(@Argument String a, @Argument String b, DataFetchingFieldSelectionSet selection) {
 		return this.career.compareRoles(a, b, selection);
 	}
 
 	@QueryMapping
-	SkillGap skillGap(@Argument String to, @Argument String from, @Argument List<String> have,
+	DataFetcherResult<SkillGap> skillGap(@Argument String to, @Argument String from, @Argument List<String> have,
 			DataFetchingFieldSelectionSet selection) {
 		return this.career.skillGap(to, from, have, selection);
 	}
@@ -43,17 +43,19 @@ class CareerController {
 	}
 
 	@QueryMapping
-	List<SimilarRole> similarRoles(@Argument String id, @Argument Integer first) {
-		return this.career.similarRoles(id, first);
+	DataFetcherResult<List<SimilarRole>> similarRoles(@Argument String id, @Argument Integer first,
+			DataFetchingFieldSelectionSet selection) {
+		return this.career.similarRoles(id, first, selection);
 	}
 
 	@QueryMapping
-	List<RoleMatch> matchRoles(@Argument List<String> have, @Argument Integer first) {
-		return this.career.matchRoles(have, first);
+	DataFetcherResult<List<RoleMatch>> matchRoles(@Argument List<String> have, @Argument Integer first,
+			DataFetchingFieldSelectionSet selection) {
+		return this.career.matchRoles(have, first, selection);
 	}
 
 	@QueryMapping
-	ReportingChain reportingChain(@Argument String id, DataFetchingFieldSelectionSet selection) {
+	DataFetcherResult<ReportingChain> reportingChain(@Argument String id, DataFetchingFieldSelectionSet selection) {
 		return this.career.reportingChain(id, selection);
 	}
 

@@ -48,15 +48,17 @@ import static java.util.stream.Collectors.joining;
 class CareerGraph {
 
 	/**
-	 * Two roles and, for each kind of thing whose flag parameter is true, what they have on one side, the other,
-	 * or both, with both sides' relationships. One row, also when a role is missing (then it is null).
+	 * Two roles with the lists the client selected on them and, for each kind of thing whose flag parameter is
+	 * true, what they have on one side, the other, or both, with both sides' relationships. One row, also when a role
+	 * is missing (then it is null).
 	 */
 	static final String COMPARE_ROLES = """
 			OPTIONAL MATCH (a:Role {id: $a})
 			OPTIONAL MATCH (b:Role {id: $b})
 			WITH a, b, a IS NOT NULL AND b IS NOT NULL AS both
-			RETURN a, b,
-			  """ + Arrays.stream(Part.values()).map(Part::cypher).collect(joining(",\n  "));
+			RETURN a, b, %s AS aLists, %s AS bLists,
+			  """.formatted(RoleLists.of("a"), RoleLists.of("b"))
+			+ Arrays.stream(Part.values()).map(Part::cypher).collect(joining(",\n  "));
 
 	/**
 	 * The parts of a comparison: the column and flag parameter of {@link #COMPARE_ROLES}, and the relationship from a
@@ -92,7 +94,8 @@ class CareerGraph {
 	}
 
 	/**
-	 * In one row: the target role, the role held today, the given skill ids that name no skill, and (when all of
+	 * In one row: the target role, the role held today (each with the lists the client selected on it), the given
+	 * skill ids that name no skill, and (when all of
 	 * them exist) the skills of the target, each marked held or not, with, when {@code $heldBy} asks for them, up to
 	 * {@code $heldByLimit} of the other roles that have it and how many there are: a common skill can be required
 	 * by thousands of roles.
@@ -101,7 +104,7 @@ class CareerGraph {
 			OPTIONAL MATCH (target:Role {id: $to})
 			OPTIONAL MATCH (start:Role {id: $from})
 			WITH target, start, [id IN $have WHERE NOT EXISTS { MATCH (:Skill {id: id}) }] AS unknownSkills
-			RETURN target, start, unknownSkills,
+			RETURN target, start, unknownSkills, %s AS targetLists, %s AS startLists,
 			  CASE WHEN target IS NOT NULL AND ($from IS NULL OR start IS NOT NULL) AND size(unknownSkills) = 0
 			  THEN COLLECT {
 			    MATCH (target)-[req:REQUIRES]->(s:Skill)
@@ -110,10 +113,11 @@ class CareerGraph {
 			    RETURN {skill: s, edge: req, held: held,
 			      heldBy: CASE WHEN held OR NOT $heldBy THEN [] ELSE COLLECT {
 			        MATCH (s)<-[:REQUIRES]-(other:Role) WHERE other <> target
-			        RETURN other ORDER BY other.nameEn LIMIT $heldByLimit } END,
+			        WITH other ORDER BY other.nameEn LIMIT $heldByLimit
+			        RETURN {role: other, lists: %s} } END,
 			      heldByCount: CASE WHEN held OR NOT $heldBy THEN 0
 			        ELSE COUNT { (s)<-[:REQUIRES]-(other:Role) WHERE other <> target } END}
-			  } END AS gap""";
+			  } END AS gap""".formatted(RoleLists.of("target"), RoleLists.of("start"), RoleLists.of("other"));
 
 	static final int HELD_BY_LIMIT = 10;
 
@@ -192,11 +196,11 @@ class CareerGraph {
 			  WHERE score > 0
 			  ORDER BY score DESC, o.nameEn
 			  LIMIT $first
-			  RETURN {role: o, score: score, skillOverlap: skillOverlap, toolOverlap: toolOverlap, dutyOverlap: dutyOverlap,
+			  RETURN {role: o, lists: %s, score: score, skillOverlap: skillOverlap, toolOverlap: toolOverlap, dutyOverlap: dutyOverlap,
 			          skills: COLLECT { UNWIND skills AS s RETURN s ORDER BY s.nameEn },
 			          tools: COLLECT { UNWIND tools AS t RETURN t ORDER BY t.nameEn },
 			          duties: COLLECT { UNWIND duties AS d RETURN d ORDER BY d.nameEn }}
-			} END AS similar""";
+			} END AS similar""".formatted(RoleLists.of("o"));
 
 	/**
 	 * Roles by the share of their essential, then optional, skills that the given set covers. Only roles that
@@ -215,31 +219,34 @@ class CareerGraph {
 			    CASE size(optional) WHEN 0 THEN 1.0 ELSE toFloat(size([n IN optional WHERE n.held])) / size(optional) END AS optionalCoverage
 			  ORDER BY essentialCoverage DESC, optionalCoverage DESC, size(needs) DESC, r.nameEn
 			  LIMIT $first
-			  RETURN {role: r, essentialCoverage: essentialCoverage, optionalCoverage: optionalCoverage,
+			  RETURN {role: r, lists: %s, essentialCoverage: essentialCoverage, optionalCoverage: optionalCoverage,
 			    covered: [n IN needs WHERE n.held | n.skill], missing: [n IN needs WHERE NOT n.held]}
-			} END AS matches""";
+			} END AS matches""".formatted(RoleLists.of("r"));
 
 	/**
 	 * The role (null when missing) and, when {@code $above} and {@code $below} ask for them, everyone above it and
-	 * below it along REPORTS_TO, nearest first, each once at its shortest distance.
+	 * below it along REPORTS_TO, nearest first, each once at its shortest distance; every role with the lists the
+	 * client selected on it.
 	 */
 	static final String REPORTING_CHAIN = """
-			OPTIONAL MATCH (role:Role {id: $id})
-			RETURN role,
+			OPTIONAL MATCH (center:Role {id: $id})
+			RETURN center, %1$s AS centerLists,
 			  CASE WHEN $above THEN COLLECT {
-			    MATCH p = (role)-[:REPORTS_TO]->{1,10}(other:Role)
+			    MATCH p = (center)-[:REPORTS_TO]->{1,10}(other:Role)
 			    WITH other, p ORDER BY length(p)
 			    WITH other, head(collect(p)) AS p
 			    ORDER BY length(p), other.nameEn
-			    RETURN {role: other, depth: length(p), via: nodes(p)[-2], edge: last(relationships(p))}
+			    RETURN {role: other, lists: %2$s, depth: length(p), via: nodes(p)[-2], viaLists: %3$s,
+			            edge: last(relationships(p))}
 			  } ELSE [] END AS above,
 			  CASE WHEN $below THEN COLLECT {
-			    MATCH p = (role)<-[:REPORTS_TO]-{1,10}(other:Role)
+			    MATCH p = (center)<-[:REPORTS_TO]-{1,10}(other:Role)
 			    WITH other, p ORDER BY length(p)
 			    WITH other, head(collect(p)) AS p
 			    ORDER BY length(p), other.nameEn
-			    RETURN {role: other, depth: length(p), via: nodes(p)[-2], edge: last(relationships(p))}
-			  } ELSE [] END AS below""";
+			    RETURN {role: other, lists: %2$s, depth: length(p), via: nodes(p)[-2], viaLists: %3$s,
+			            edge: last(relationships(p))}
+			  } ELSE [] END AS below""".formatted(RoleLists.of("center"), RoleLists.of("other"), RoleLists.of("nodes(p)[-2]"));
 
 	static final double SKILL_WEIGHT = 0.6;
 
@@ -272,7 +279,7 @@ class CareerGraph {
 	}
 
 	/** Two roles (null where missing) and the parts of their comparison that were asked for. */
-	record Compared(Role a, Role b, org.neo4j.driver.Record row) {
+	record Compared(Role a, Role b, org.neo4j.driver.Record row, List<RoleLists.Read> roles) {
 
 		/** Column {@code part} split into shared, only in a and only in b; empty when it was not asked for. */
 		<T, C> Split<C> split(GraphMapper mapper, Part part, Class<T> targetType, BiFunction<T, Sides, C> item) {
@@ -292,8 +299,8 @@ class CareerGraph {
 	}
 
 	/** Roles {@code a} and {@code b} and the {@code parts} asked for. */
-	Compared compareRoles(String a, String b, Set<Part> parts) {
-		Map<String, Object> params = new HashMap<>();
+	Compared compareRoles(String a, String b, Set<Part> parts, RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
 		params.put("a", a);
 		params.put("b", b);
 		for (Part part : Part.values()) {
@@ -302,30 +309,34 @@ class CareerGraph {
 		return this.client.query(COMPARE_ROLES)
 			.bindAll(params)
 			.fetchAs(Compared.class)
-			.mappedBy((types, row) -> new Compared(this.mapper.node(row.get("a"), Role.class),
-					this.mapper.node(row.get("b"), Role.class), row))
+			.mappedBy((types, row) -> {
+				List<RoleLists.Read> roles = new ArrayList<>();
+				return new Compared(role(row.get("a"), row.get("aLists"), lists, roles),
+						role(row.get("b"), row.get("bLists"), lists, roles), row, roles);
+			})
 			.one()
 			.orElseThrow();
 	}
 
 	/** What the one statement found: the roles (null where missing), unknown skill ids, and the gap. */
-	record Gap(Role target, Role from, List<String> unknownSkills, SkillGap answer) {
+	record Gap(Role target, Role from, List<String> unknownSkills, SkillGap answer, List<RoleLists.Read> roles) {
 	}
 
 	/**
 	 * The missing and the covered skills of role {@code to}, for a role {@code from} or a set of skills
 	 * {@code have}; the roles that hold a missing skill only when {@code heldBy}.
 	 */
-	Gap skillGap(String to, String from, List<String> have, boolean heldBy) {
-		Map<String, Object> params = new HashMap<>();
+	Gap skillGap(String to, String from, List<String> have, boolean heldBy, RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
 		params.put("to", to);
 		params.put("from", from);
 		params.put("have", have == null ? List.of() : have);
 		params.put("heldBy", heldBy);
 		params.put("heldByLimit", HELD_BY_LIMIT);
 		return this.client.query(SKILL_GAP).bindAll(params).fetchAs(Gap.class).mappedBy((types, row) -> {
-			Role target = this.mapper.node(row.get("target"), Role.class);
-			Role start = this.mapper.node(row.get("start"), Role.class);
+			List<RoleLists.Read> roles = new ArrayList<>();
+			Role target = role(row.get("target"), row.get("targetLists"), lists, roles);
+			Role start = role(row.get("start"), row.get("startLists"), lists, roles);
 			List<MissingSkill> missing = new ArrayList<>();
 			List<CoveredSkill> covered = new ArrayList<>();
 			if (!row.get("gap").isNull()) {
@@ -337,13 +348,14 @@ class CareerGraph {
 						covered.add(new CoveredSkill(skill, essential, GraphMapper.citations(edge)));
 					}
 					else {
-						missing.add(new MissingSkill(skill, essential, this.mapper.nodes(entry.get("heldBy"), Role.class),
+						missing.add(new MissingSkill(skill, essential,
+								entry.get("heldBy").asList(held -> role(held.get("role"), held.get("lists"), lists, roles)),
 								entry.get("heldByCount").asInt(), GraphMapper.citations(edge)));
 					}
 				}
 			}
 			return new Gap(target, start, row.get("unknownSkills").asList(Value::asString),
-					new SkillGap(target, start, missing, covered));
+					new SkillGap(target, start, missing, covered), roles);
 		}).one().orElseThrow();
 	}
 
@@ -374,8 +386,7 @@ class CareerGraph {
 
 	/** One step; its role, read with the selected lists, is added to {@code roles}. */
 	private CareerStep step(Value step, RoleLists.Selected roleLists, List<RoleLists.Read> roles) {
-		Role role = this.mapper.node(step.get("role"), Role.class);
-		roles.add(roleLists.read(this.mapper, role, step.get("lists")));
+		Role role = role(step.get("role"), step.get("lists"), roleLists, roles);
 		Value edge = step.get("edge");
 		Via via = "REPORTS_TO".equals(step.get("via").asString()) ? Via.REPORTING_LINE : Via.CAREER_STEP;
 		Value previous = step.get("previousRank");
@@ -392,21 +403,28 @@ class CareerGraph {
 				GraphMapper.inferred(edge), GraphMapper.citations(edge));
 	}
 
+	/** An answer, and the roles in it read with their selected lists. */
+	record WithRoles<T>(T data, List<RoleLists.Read> roles) {
+	}
+
 	/** The roles most like {@code id}; empty when there is no such role. */
-	Optional<List<SimilarRole>> similarRoles(String id, int first) {
+	Optional<WithRoles<List<SimilarRole>>> similarRoles(String id, int first, RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
+		params.putAll(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT, "toolWeight", TOOL_WEIGHT,
+				"dutyWeight", RESPONSIBILITY_WEIGHT));
+		List<RoleLists.Read> roles = new ArrayList<>();
 		return this.client.query(SIMILAR_ROLES)
-			.bindAll(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT, "toolWeight", TOOL_WEIGHT,
-					"dutyWeight", RESPONSIBILITY_WEIGHT))
+			.bindAll(params)
 			.fetchAs(List.class)
 			.mappedBy((types, row) -> !row.get("found").asBoolean() ? null : row.get("similar")
-				.asList(similar -> new SimilarRole(this.mapper.node(similar.get("role"), Role.class),
+				.asList(similar -> new SimilarRole(role(similar.get("role"), similar.get("lists"), lists, roles),
 						similar.get("score").asDouble(), similar.get("skillOverlap").asDouble(),
 						similar.get("toolOverlap").asDouble(), similar.get("dutyOverlap").asDouble(),
 						this.mapper.nodes(similar.get("skills"), Skill.class),
 						this.mapper.nodes(similar.get("tools"), Tool.class),
 						this.mapper.nodes(similar.get("duties"), Responsibility.class))))
 			.one()
-			.map(CareerGraph::similar);
+			.map(similar -> new WithRoles<>(similar(similar), roles));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -416,39 +434,57 @@ class CareerGraph {
 	}
 
 	/** The ids in {@code have} that name no skill, and (when there are none) the best matching roles. */
-	record Matches(List<String> unknownSkills, List<RoleMatch> roles) {
+	record Matches(List<String> unknownSkills, List<RoleMatch> matches, List<RoleLists.Read> roles) {
 	}
 
-	Matches matchRoles(List<String> have, int first) {
+	Matches matchRoles(List<String> have, int first, RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
+		params.putAll(Map.of("have", have, "first", first));
+		List<RoleLists.Read> roles = new ArrayList<>();
 		return this.client.query(MATCH_ROLES)
-			.bindAll(Map.of("have", have, "first", first))
+			.bindAll(params)
 			.fetchAs(Matches.class)
 			.mappedBy((types, row) -> new Matches(row.get("unknownSkills").asList(Value::asString),
-					row.get("matches").asList(match -> new RoleMatch(this.mapper.node(match.get("role"), Role.class),
+					row.get("matches").asList(match -> new RoleMatch(role(match.get("role"), match.get("lists"), lists, roles),
 							match.get("essentialCoverage").asDouble(), match.get("optionalCoverage").asDouble(),
 							this.mapper.nodes(match.get("covered"), Skill.class),
 							match.get("missing")
 								.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
-										need.get("essential").asBoolean()))))))
+										need.get("essential").asBoolean())))), roles))
 			.one()
 			.orElseThrow();
 	}
 
 	/** The chain; empty when there is no role {@code id}. */
-	Optional<ReportingChain> reportingChain(String id, boolean above, boolean below) {
+	Optional<WithRoles<ReportingChain>> reportingChain(String id, boolean above, boolean below,
+			RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
+		params.putAll(Map.of("id", id, "above", above, "below", below));
+		List<RoleLists.Read> roles = new ArrayList<>();
 		return this.client.query(REPORTING_CHAIN)
-			.bindAll(Map.of("id", id, "above", above, "below", below))
+			.bindAll(params)
 			.fetchAs(ReportingChain.class)
-			.mappedBy((types, row) -> row.get("role").isNull() ? null
-					: new ReportingChain(this.mapper.node(row.get("role"), Role.class),
-							row.get("above").asList(this::link), row.get("below").asList(this::link)))
-			.one();
+			.mappedBy((types, row) -> row.get("center").isNull() ? null
+					: new ReportingChain(role(row.get("center"), row.get("centerLists"), lists, roles),
+							row.get("above").asList(link -> link(link, lists, roles)),
+							row.get("below").asList(link -> link(link, lists, roles))))
+			.one()
+			.map(chain -> new WithRoles<>(chain, roles));
 	}
 
-	private ChainLink link(Value link) {
-		return new ChainLink(this.mapper.node(link.get("role"), Role.class), link.get("depth").asInt(),
-				this.mapper.node(link.get("via"), Role.class), GraphMapper.inferred(link.get("edge")),
+	private ChainLink link(Value link, RoleLists.Selected lists, List<RoleLists.Read> roles) {
+		return new ChainLink(role(link.get("role"), link.get("lists"), lists, roles), link.get("depth").asInt(),
+				role(link.get("via"), link.get("viaLists"), lists, roles), GraphMapper.inferred(link.get("edge")),
 				GraphMapper.citations(link.get("edge")));
+	}
+
+	/** The role in {@code node} (null for a null value); read with the selected {@code lists}, added to {@code roles}. */
+	private Role role(Value node, Value lists, RoleLists.Selected selected, List<RoleLists.Read> roles) {
+		Role role = this.mapper.node(node, Role.class);
+		if (role != null) {
+			roles.add(selected.read(this.mapper, role, lists));
+		}
+		return role;
 	}
 
 }

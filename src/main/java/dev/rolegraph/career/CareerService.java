@@ -16,6 +16,7 @@ import dev.rolegraph.career.CareerGraph.Gap;
 import dev.rolegraph.career.CareerGraph.Matches;
 import dev.rolegraph.career.CareerGraph.Part;
 import dev.rolegraph.career.CareerGraph.Paths;
+import dev.rolegraph.career.CareerGraph.WithRoles;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
 import dev.rolegraph.career.Answers.ComparedSkill;
@@ -64,14 +65,14 @@ class CareerService {
 	}
 
 	/** The comparison in one statement, computing only the parts the client selected. */
-	RoleComparison compareRoles(String a, String b, DataFetchingFieldSelectionSet selection) {
+	DataFetcherResult<RoleComparison> compareRoles(String a, String b, DataFetchingFieldSelectionSet selection) {
 		Set<Part> parts = EnumSet.noneOf(Part.class);
 		COMPARED_PARTS.forEach((part, fields) -> {
 			if (fields.stream().anyMatch(selection::contains)) {
 				parts.add(part);
 			}
 		});
-		Compared compared = this.graph.compareRoles(a, b, parts);
+		Compared compared = this.graph.compareRoles(a, b, parts, RoleLists.selected(selection, "a/", "b/"));
 		if (compared.a() == null) {
 			throw new NotFoundException("a", "role", a);
 		}
@@ -81,7 +82,7 @@ class CareerService {
 		if (a.equals(b)) {
 			throw new InvalidArgumentException("b", "'a' and 'b' must be two different roles");
 		}
-		return new RoleComparison(compared.a(), compared.b(),
+		return RoleLists.answer(new RoleComparison(compared.a(), compared.b(),
 				compared.split(this.mapper, Part.SKILLS, Skill.class,
 						(skill, sides) -> new ComparedSkill(skill, sides.essential(sides.inA()),
 								sides.essential(sides.inB()), sides.citations())),
@@ -89,17 +90,19 @@ class CareerService {
 				compared.split(this.mapper, Part.RESPONSIBILITIES, Responsibility.class,
 						(duty, sides) -> new ComparedResponsibility(duty, sides.citations())),
 				compared.split(this.mapper, Part.PLATFORMS, Platform.class,
-						(platform, sides) -> new ComparedPlatform(platform, sides.citations())));
+						(platform, sides) -> new ComparedPlatform(platform, sides.citations()))), compared.roles());
 	}
 
 	/** The gap in one statement; the roles that hold a missing skill are read only when selected. */
-	SkillGap skillGap(String to, String from, List<String> have, DataFetchingFieldSelectionSet selection) {
+	DataFetcherResult<SkillGap> skillGap(String to, String from, List<String> have,
+			DataFetchingFieldSelectionSet selection) {
 		if ((from == null) == (have == null)) {
 			throw new InvalidArgumentException(from == null ? "from" : "have",
 					"give exactly one of 'from' (a role) or 'have' (skill ids)");
 		}
 		Gap gap = this.graph.skillGap(to, from, have == null ? null : List.copyOf(new LinkedHashSet<>(have)),
-				selection.contains("missing/heldBy") || selection.contains("missing/heldByCount"));
+				selection.contains("missing/heldBy") || selection.contains("missing/heldByCount"),
+				RoleLists.selected(selection, "target/", "from/", "missing/heldBy/"));
 		if (gap.target() == null) {
 			throw new NotFoundException("to", "role", to);
 		}
@@ -110,7 +113,7 @@ class CareerService {
 			throw new InvalidArgumentException("from", "'from' and 'to' must be two different roles");
 		}
 		requireKnownSkills(gap.unknownSkills());
-		return gap.answer();
+		return RoleLists.answer(gap.answer(), gap.roles());
 	}
 
 	/** The paths, with both roles checked and the lists selected on their steps' roles, in one statement. */
@@ -132,25 +135,30 @@ class CareerService {
 	}
 
 	/** The similar roles, with the role checked, in one statement. */
-	List<SimilarRole> similarRoles(String id, Integer first) {
-		return this.graph.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS))
+	DataFetcherResult<List<SimilarRole>> similarRoles(String id, Integer first, DataFetchingFieldSelectionSet selection) {
+		WithRoles<List<SimilarRole>> similar = this.graph
+			.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
+		return RoleLists.answer(similar.data(), similar.roles());
 	}
 
-	List<RoleMatch> matchRoles(List<String> have, Integer first) {
+	DataFetcherResult<List<RoleMatch>> matchRoles(List<String> have, Integer first,
+			DataFetchingFieldSelectionSet selection) {
 		if (have.isEmpty()) {
 			throw new InvalidArgumentException("have", "'have' needs at least one skill id");
 		}
 		Matches found = this.graph.matchRoles(List.copyOf(new LinkedHashSet<>(have)),
-				Arguments.within("first", first, 1, MAX_RESULTS));
+				Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"));
 		requireKnownSkills(found.unknownSkills());
-		return found.roles();
+		return RoleLists.answer(found.matches(), found.roles());
 	}
 
-	ReportingChain reportingChain(String id, DataFetchingFieldSelectionSet selection) {
-		return this.graph
-			.reportingChain(Arguments.required("id", id), selection.contains("above"), selection.contains("below"))
+	DataFetcherResult<ReportingChain> reportingChain(String id, DataFetchingFieldSelectionSet selection) {
+		WithRoles<ReportingChain> chain = this.graph
+			.reportingChain(Arguments.required("id", id), selection.contains("above"), selection.contains("below"),
+					RoleLists.selected(selection, "role/", "above/role/", "above/via/", "below/role/", "below/via/"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
+		return RoleLists.answer(chain.data(), chain.roles());
 	}
 
 	/** NOT_FOUND naming {@code have} and every id in it that names no skill, when there is one. */

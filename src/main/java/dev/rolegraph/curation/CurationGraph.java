@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import dev.rolegraph.insight.SoleBridges;
 
 import org.neo4j.driver.Value;
 
@@ -68,6 +71,10 @@ class CurationGraph {
 			RETURN before, properties(r) AS after""";
 
 	static final String LINKED = "MATCH (:Role {id: $from})-[r:%s]->(:%s {id: $to}) RETURN count(r) > 0 AS linked";
+
+	static final String REQUIRED_BY = """
+			MATCH (:Skill {id: $id})<-[:REQUIRES]-(r:Role)
+			RETURN r.id""";
 
 	static final String UNLINK = """
 			MATCH (a:Role {id: $from})-[r:%s]->(b:%s {id: $to})
@@ -135,13 +142,18 @@ class CurationGraph {
 	}
 
 	Optional<Map<String, Object>> delete(String label, String id) {
-		return this.client.query(DELETE_NODE.formatted(label))
+		List<String> changed = switch (label) {
+			case "Role" -> List.of(id);
+			case "Skill" -> List.copyOf(this.client.query(REQUIRED_BY).bind(id).to("id").fetchAs(String.class).all());
+			default -> List.of();
+		};
+		return keepingSoleBridges(changed, () -> this.client.query(DELETE_NODE.formatted(label))
 			.bind(id)
 			.to("id")
 			.fetchAs(Object.class)
 			.mappedBy((types, row) -> row.get("before").asMap())
 			.one()
-			.map(CurationGraph::map);
+			.map(CurationGraph::map));
 	}
 
 	boolean wouldCycle(String from, String to) {
@@ -161,12 +173,13 @@ class CurationGraph {
 		params.put("cite", cite);
 		params.put("inferred", inferred);
 		params.put("note", note);
-		return this.client.query(LINK.formatted(type.target, type.name()))
-			.bindAll(params)
-			.fetchAs(BeforeAfter.class)
-			.mappedBy((types, row) -> new BeforeAfter(row.get("before").isNull() ? null : row.get("before").asMap(),
-					row.get("after").asMap()))
-			.one();
+		return keepingSoleBridges(type == LinkType.REQUIRES ? List.of(from) : List.of(),
+				() -> this.client.query(LINK.formatted(type.target, type.name()))
+					.bindAll(params)
+					.fetchAs(BeforeAfter.class)
+					.mappedBy((types, row) -> new BeforeAfter(row.get("before").isNull() ? null : row.get("before").asMap(),
+							row.get("after").asMap()))
+					.one());
 	}
 
 	boolean linked(LinkType type, String from, String to) {
@@ -178,12 +191,28 @@ class CurationGraph {
 	}
 
 	Optional<Map<String, Object>> unlink(LinkType type, String from, String to) {
-		return this.client.query(UNLINK.formatted(type.name(), type.target))
-			.bindAll(Map.of("from", from, "to", to))
-			.fetchAs(Object.class)
-			.mappedBy((types, row) -> row.get("before").asMap())
-			.one()
-			.map(CurationGraph::map);
+		return keepingSoleBridges(type == LinkType.REQUIRES ? List.of(from) : List.of(),
+				() -> this.client.query(UNLINK.formatted(type.name(), type.target))
+					.bindAll(Map.of("from", from, "to", to))
+					.fetchAs(Object.class)
+					.mappedBy((types, row) -> row.get("before").asMap())
+					.one()
+					.map(CurationGraph::map));
+	}
+
+	/** Runs {@code write}, which changes the REQUIRES of {@code roleIds}, keeping the sole-bridge counts right. */
+	private <T> T keepingSoleBridges(List<String> roleIds, Supplier<T> write) {
+		if (roleIds.isEmpty()) {
+			return write.get();
+		}
+		SoleBridges.retract(this::run, roleIds);
+		T result = write.get();
+		SoleBridges.apply(this::run, roleIds);
+		return result;
+	}
+
+	private void run(String cypher, Map<String, Object> parameters) {
+		this.client.query(cypher).bindAll(parameters).run();
 	}
 
 	void record(String by, String action, String entity, String entityId, String before, String after, String cite,

@@ -59,6 +59,8 @@ public class GraphSchema implements InitializingBean {
 					"CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:" + label + ") REQUIRE n.id IS UNIQUE"));
 			NAMED.forEach(label -> wanted.put(label.toLowerCase() + "_name_en",
 					"CREATE INDEX %s IF NOT EXISTS FOR (n:" + label + ") ON (n.nameEn)"));
+			// Ranks bridgingSkills without reading every skill (the count is kept by insight.SoleBridges).
+			wanted.put("skill_sole_bridge_pairs", "CREATE INDEX %s IF NOT EXISTS FOR (n:Skill) ON (n.soleBridgePairs)");
 			wanted.forEach((name, statement) -> {
 				if (!existing.contains(name)) {
 					session.executeWriteWithoutResult(tx -> tx.run(statement.formatted(name)).consume());

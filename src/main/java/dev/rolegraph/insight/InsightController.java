@@ -6,11 +6,16 @@ import dev.rolegraph.api.Arguments;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.insight.Insights.BridgingSkill;
 import dev.rolegraph.insight.Insights.Neighborhood;
+import dev.rolegraph.insight.Insights.RolePair;
 import dev.rolegraph.insight.Insights.SkillDemand;
+import dev.rolegraph.role.RoleLists;
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -23,13 +28,27 @@ class InsightController {
 	}
 
 	@QueryMapping
-	List<SkillDemand> skillDemand(@Argument Integer first, DataFetchingFieldSelectionSet selection) {
-		return this.graph.skillDemand(Arguments.within("first", first, 1, 100), selection.contains("requiredBy"));
+	DataFetcherResult<List<SkillDemand>> skillDemand(@Argument Integer first, DataFetchingFieldSelectionSet selection) {
+		return this.graph.skillDemand(Arguments.within("first", first, 1, 100), selection.contains("requiredBy"),
+				RoleLists.selected(selection, "requiredBy/"));
 	}
 
 	@QueryMapping
-	List<BridgingSkill> bridgingSkills(@Argument Integer first) {
-		return this.graph.bridgingSkills(Arguments.within("first", first, 1, 100));
+	DataFetcherResult<List<BridgingSkill>> bridgingSkills(@Argument Integer first,
+			DataFetchingFieldSelectionSet selection) {
+		// The pairs' own argument is read here, so that they come in the skills' statement.
+		int pairs = 0;
+		for (SelectedField field : selection.getFields("pairs")) {
+			pairs = Math.max(pairs, Arguments.within("first", (Integer) field.getArguments().get("first"), 1, 100));
+		}
+		return this.graph.bridgingSkills(Arguments.within("first", first, 1, 100), pairs,
+				RoleLists.selected(selection, "pairs/a/", "pairs/b/"));
+	}
+
+	/** The statement read as many pairs as the largest {@code first} asked for; each selection gets its own. */
+	@SchemaMapping
+	List<RolePair> pairs(BridgingSkill skill, @Argument Integer first) {
+		return skill.pairs().subList(0, Math.min(first, skill.pairs().size()));
 	}
 
 	@QueryMapping

@@ -1,5 +1,7 @@
 package dev.rolegraph.insight;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,9 @@ import dev.rolegraph.insight.Insights.Neighborhood;
 import dev.rolegraph.insight.Insights.RolePair;
 import dev.rolegraph.insight.Insights.SkillDemand;
 import dev.rolegraph.role.Role;
+import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
+import graphql.execution.DataFetcherResult;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -45,21 +49,35 @@ class InsightGraph {
 			ORDER BY roles DESC, essentialRoles DESC, s.nameEn
 			LIMIT $first
 			RETURN s AS skill, roles, essentialRoles,
-			  CASE WHEN $requiredBy THEN COLLECT { MATCH (s)<-[:REQUIRES]-(r:Role) RETURN r ORDER BY r.nameEn } ELSE [] END AS requiredBy""";
+			  CASE WHEN $requiredBy THEN COLLECT {
+			    MATCH (s)<-[:REQUIRES]-(r:Role) WITH r ORDER BY r.nameEn RETURN {role: r, lists: %s}
+			  } ELSE [] END AS requiredBy""".formatted(RoleLists.of("r"));
 
 	/**
 	 * Skills that are the only common skill of two roles: without the skill, nothing would connect the pair, so it
-	 * bridges otherwise separate groups. Ranked by how many such pairs it holds together.
+	 * bridges otherwise separate groups. Ranked by how many such pairs it holds together, a count kept on the skill
+	 * by {@link SoleBridges}; the first {@code $pairs} of those pairs (ordered by the first role's name, then the
+	 * other's) are found from the skill's own roles, one role at a time, until there are enough.
 	 */
 	static final String BRIDGING_SKILLS = """
-			MATCH (a:Role)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(b:Role)
-			WHERE a.id < b.id
-			  AND NOT EXISTS { MATCH (a)-[:REQUIRES]->(o:Skill)<-[:REQUIRES]-(b) WHERE o <> s }
-			WITH s, a, b ORDER BY a.nameEn, b.nameEn
-			WITH s, collect({a: a, b: b}) AS pairs
-			RETURN s AS skill, size(pairs) AS bridgedPairs, pairs
-			ORDER BY bridgedPairs DESC, s.nameEn
-			LIMIT $first""";
+			MATCH (s:Skill)
+			WHERE s.soleBridgePairs > 0
+			WITH s ORDER BY s.soleBridgePairs DESC, s.nameEn LIMIT $first
+			CALL (s) {
+			  MATCH (s)<-[:REQUIRES]-(a:Role)
+			  WHERE $pairs > 0
+			  WITH a ORDER BY a.nameEn, a.id
+			  CALL (a, s) {
+			    WITH a, s, COLLECT { MATCH (a)-[:REQUIRES]->(o:Skill) WHERE o <> s RETURN o } AS others
+			    MATCH (s)<-[:REQUIRES]-(b:Role)
+			    WHERE a.id < b.id AND NOT EXISTS { (b)-[:REQUIRES]->(o:Skill) WHERE o IN others }
+			    RETURN b ORDER BY b.nameEn, b.id
+			  }
+			  WITH a, b LIMIT $pairs
+			  RETURN collect({a: a, aLists: %s, b: b, bLists: %s}) AS pairs
+			}
+			RETURN s AS skill, s.soleBridgePairs AS bridgedPairs, pairs
+			ORDER BY bridgedPairs DESC, s.nameEn""".formatted(RoleLists.of("a"), RoleLists.of("b"));
 
 	/** The deepest neighbourhood asked for. */
 	static final int MAX_DEPTH = 3;
@@ -97,27 +115,45 @@ class InsightGraph {
 		this.mapper = mapper;
 	}
 
-	List<SkillDemand> skillDemand(int first, boolean requiredBy) {
-		return List.copyOf(this.client.query(SKILL_DEMAND)
-			.bindAll(Map.of("first", first, "requiredBy", requiredBy))
+	/** The demand for skills; the roles that require them only when {@code requiredBy}, with their {@code lists}. */
+	DataFetcherResult<List<SkillDemand>> skillDemand(int first, boolean requiredBy, RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
+		params.putAll(Map.of("first", first, "requiredBy", requiredBy));
+		List<RoleLists.Read> roles = new ArrayList<>();
+		List<SkillDemand> demand = List.copyOf(this.client.query(SKILL_DEMAND)
+			.bindAll(params)
 			.fetchAs(SkillDemand.class)
 			.mappedBy((types, row) -> new SkillDemand(this.mapper.node(row.get("skill"), Skill.class),
 					row.get("roles").asInt(), row.get("essentialRoles").asInt(),
-					this.mapper.nodes(row.get("requiredBy"), Role.class)))
+					row.get("requiredBy").asList(by -> role(by.get("role"), by.get("lists"), lists, roles))))
 			.all());
+		return RoleLists.answer(demand, roles);
 	}
 
-	List<BridgingSkill> bridgingSkills(int first) {
-		return List.copyOf(this.client.query(BRIDGING_SKILLS)
-			.bind(first)
-			.to("first")
+	/**
+	 * Up to {@code first} skills, each with up to {@code pairs} of its pairs (none read when 0), their roles with
+	 * the selected {@code lists}.
+	 */
+	DataFetcherResult<List<BridgingSkill>> bridgingSkills(int first, int pairs, RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
+		params.putAll(Map.of("first", first, "pairs", pairs));
+		List<RoleLists.Read> roles = new ArrayList<>();
+		List<BridgingSkill> bridging = List.copyOf(this.client.query(BRIDGING_SKILLS)
+			.bindAll(params)
 			.fetchAs(BridgingSkill.class)
 			.mappedBy((types, row) -> new BridgingSkill(this.mapper.node(row.get("skill"), Skill.class),
 					row.get("bridgedPairs").asInt(),
 					row.get("pairs")
-						.asList(pair -> new RolePair(this.mapper.node(pair.get("a"), Role.class),
-								this.mapper.node(pair.get("b"), Role.class)))))
+						.asList(pair -> new RolePair(role(pair.get("a"), pair.get("aLists"), lists, roles),
+								role(pair.get("b"), pair.get("bLists"), lists, roles)))))
 			.all());
+		return RoleLists.answer(bridging, roles);
+	}
+
+	private Role role(Value node, Value lists, RoleLists.Selected selected, List<RoleLists.Read> roles) {
+		Role role = this.mapper.node(node, Role.class);
+		roles.add(selected.read(this.mapper, role, lists));
+		return role;
 	}
 
 	/** The neighbourhood; empty when there is no role {@code id}. */

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.role.RoleGraph.LoadedRole;
@@ -38,9 +39,21 @@ public final class RoleLists {
 	private RoleLists() {
 	}
 
-	/** The lists selected on the roles found at {@code path} below a field (such as {@code steps/role/}). */
-	public static Selected selected(DataFetchingFieldSelectionSet selection, String path) {
-		return new Selected(RoleList.selectedIn(selection, path));
+	/** {@link #OF_ROLE} for the role that {@code expression} (a variable, or any expression) gives. */
+	public static String of(String expression) {
+		return "[role IN [" + expression + "] | " + OF_ROLE + "][0]";
+	}
+
+	/**
+	 * The lists selected on the roles found at any of {@code paths} below a field (such as {@code steps/role/}):
+	 * one set for all of them, since the statement reads the same lists for every role of its answer.
+	 */
+	public static Selected selected(DataFetchingFieldSelectionSet selection, String... paths) {
+		Set<RoleList> lists = EnumSet.noneOf(RoleList.class);
+		for (String path : paths) {
+			lists.addAll(RoleList.selectedIn(selection, path));
+		}
+		return new Selected(lists);
 	}
 
 	/** No lists: the flag parameters all off, for the statement run on its own (benchmark baselines). */

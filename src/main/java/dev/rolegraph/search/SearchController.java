@@ -2,6 +2,9 @@ package dev.rolegraph.search;
 
 import java.util.List;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -17,9 +20,9 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds,
-			@Argument Integer first) {
-		return this.search.search(text, kinds, first);
+	DataFetcherResult<List<SearchHit>> search(@Argument String text, @Argument List<SearchKind> kinds,
+			@Argument Integer first, DataFetchingFieldSelectionSet selection) {
+		return this.search.search(text, kinds, first, selection);
 	}
 
 }

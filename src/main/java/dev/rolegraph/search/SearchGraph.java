@@ -1,5 +1,7 @@
 package dev.rolegraph.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +14,9 @@ import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.role.Role;
+import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
+import graphql.execution.DataFetcherResult;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class SearchGraph {
 
-	/** A hit of either index counts once, at its best score. */
+	/** A hit of either index counts once, at its best score; a role with the lists the client selected on it. */
 	static final String SEARCH = """
 			CALL () {
 			  CALL db.index.fulltext.queryNodes($indexEn, $query) YIELD node, score RETURN node, score
@@ -32,9 +36,10 @@ class SearchGraph {
 			}
 			WITH node, max(score) AS score
 			WHERE any(label IN labels(node) WHERE label IN $kinds)
-			RETURN node, [label IN labels(node) WHERE label IN $kinds][0] AS kind, score
+			WITH node, [label IN labels(node) WHERE label IN $kinds][0] AS kind, score
 			ORDER BY score DESC, node.nameEn
-			LIMIT $first""";
+			LIMIT $first
+			RETURN node, kind, score, CASE WHEN kind = 'Role' THEN %s END AS lists""".formatted(RoleLists.of("node"));
 
 	static final Map<String, Class<?>> TYPES = Map.of("Role", Role.class, "Skill", Skill.class, "Tool", Tool.class,
 			"Platform", Platform.class, "Responsibility", Responsibility.class);
@@ -50,17 +55,24 @@ class SearchGraph {
 		this.mapper = mapper;
 	}
 
-	List<SearchHit> search(String text, List<String> kinds, int first) {
-		return List.copyOf(this.client.query(SEARCH)
-			.bindAll(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query", lucene(text),
-					"kinds", kinds, "first", first))
+	DataFetcherResult<List<SearchHit>> search(String text, List<String> kinds, int first, RoleLists.Selected lists) {
+		Map<String, Object> params = new HashMap<>(lists.parameters());
+		params.putAll(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query", lucene(text),
+				"kinds", kinds, "first", first));
+		List<RoleLists.Read> roles = new ArrayList<>();
+		List<SearchHit> hits = List.copyOf(this.client.query(SEARCH)
+			.bindAll(params)
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> {
 				String kind = row.get("kind").asString();
-				return new SearchHit(SearchKind.valueOf(kind.toUpperCase(Locale.ROOT)), row.get("score").asDouble(),
-						this.mapper.node(row.get("node"), TYPES.get(kind)));
+				Object node = this.mapper.node(row.get("node"), TYPES.get(kind));
+				if (node instanceof Role role) {
+					roles.add(lists.read(this.mapper, role, row.get("lists")));
+				}
+				return new SearchHit(SearchKind.valueOf(kind.toUpperCase(Locale.ROOT)), row.get("score").asDouble(), node);
 			})
 			.all());
+		return RoleLists.answer(hits, roles);
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.util.List;
 
 import dev.rolegraph.api.Arguments;
 import dev.rolegraph.api.InvalidArgumentException;
+import dev.rolegraph.role.RoleLists;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
 
@@ -22,7 +25,8 @@ class SearchService {
 		this.graph = graph;
 	}
 
-	List<SearchHit> search(String text, List<SearchKind> kinds, Integer first) {
+	DataFetcherResult<List<SearchHit>> search(String text, List<SearchKind> kinds, Integer first,
+			DataFetchingFieldSelectionSet selection) {
 		if (text.length() > MAX_TEXT) {
 			throw new InvalidArgumentException("text", "'text' is longer than " + MAX_TEXT + " characters");
 		}
@@ -31,7 +35,7 @@ class SearchService {
 		}
 		List<SearchKind> wanted = kinds == null || kinds.isEmpty() ? Arrays.asList(SearchKind.values()) : kinds;
 		return this.graph.search(text, wanted.stream().map(SearchKind::label).toList(),
-				Arguments.within("first", first, 1, 100));
+				Arguments.within("first", first, 1, 100), RoleLists.selected(selection, "node/"));
 	}
 
 }

@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import dev.rolegraph.database.GraphSchema;
+import dev.rolegraph.insight.SoleBridges;
 import dev.rolegraph.seed.SeedModel.Attribute;
 import dev.rolegraph.seed.SeedModel.Link;
 import dev.rolegraph.seed.SeedModel.Located;
@@ -15,6 +17,7 @@ import dev.rolegraph.seed.SeedModel.Role;
 import dev.rolegraph.seed.SeedModel.Thing;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +53,16 @@ public class SeedLoader implements InitializingBean {
 			new RoleLink("REPORTS_TO", "Role", Role::reportsTo),
 			new RoleLink("COLLABORATES_WITH", "Role", Role::collaboratesWith),
 			new RoleLink("PROGRESSES_TO", "Role", Role::progressesTo));
+
+	/**
+	 * The roles whose REQUIRES a load may change: the seed's roles, and every role that requires a seed skill (one the
+	 * new seed drops takes its relationships with it).
+	 */
+	private static final String REQUIREMENTS_CHANGING = """
+			OPTIONAL MATCH (a:Role)
+			WHERE a.origin = 'seed' OR EXISTS { (a)-[:REQUIRES]->(:Skill {origin: 'seed'}) }
+			WITH collect(a.id) AS present
+			RETURN present + [id IN $roles WHERE NOT id IN present] AS ids""";
 
 	private final Driver driver;
 
@@ -89,6 +102,13 @@ public class SeedLoader implements InitializingBean {
 	}
 
 	private static Map<String, Integer> write(TransactionContext tx, Seed seed) {
+		List<String> changing = tx.run(REQUIREMENTS_CHANGING,
+				Map.of("roles", seed.roles().stream().map(located -> located.entry().id()).toList()))
+			.single()
+			.get("ids")
+			.asList(Value::asString);
+		BiConsumer<String, Map<String, Object>> run = (cypher, parameters) -> tx.run(cypher, parameters).consume();
+		SoleBridges.retract(run, changing);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("Source", nodes(tx, "Source", seed.sources().stream().map(Located::entry).map(source -> {
 			Map<String, Object> row = new HashMap<>();
@@ -127,6 +147,7 @@ public class SeedLoader implements InitializingBean {
 			}
 			counts.put(roleLink.type(), relationships(tx, roleLink, rows));
 		}
+		SoleBridges.apply(run, changing);
 		tx.run("MERGE (s:SeedState {id: 'seed'}) SET s.hash = $hash", Map.of("hash", seed.hash())).consume();
 		return counts;
 	}
@@ -191,7 +212,12 @@ public class SeedLoader implements InitializingBean {
 			copy.put("origin", ORIGIN);
 			return (Map<String, Object>) copy;
 		}).toList();
-		tx.run("UNWIND $rows AS row MERGE (n:%s {id: row.id}) SET n = row".formatted(label), Map.of("rows", withOrigin))
+		// The sole-bridge count is derived from every role, not from the seed: it stays.
+		tx.run("""
+				UNWIND $rows AS row
+				MERGE (n:%s {id: row.id})
+				WITH n, row, n.%s AS kept
+				SET n = row, n.%2$s = kept""".formatted(label, SoleBridges.PROPERTY), Map.of("rows", withOrigin))
 			.consume();
 		tx.run("MATCH (n:%s {origin: $origin}) WHERE NOT n.id IN $ids DETACH DELETE n".formatted(label),
 				Map.of("origin", ORIGIN, "ids", rows.stream().map(row -> row.get("id")).toList()))

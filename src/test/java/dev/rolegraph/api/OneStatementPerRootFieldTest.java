@@ -1,10 +1,14 @@
 package dev.rolegraph.api;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.rolegraph.ApiTest;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.core.ParameterizedTypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,19 +29,53 @@ class OneStatementPerRootFieldTest extends ApiTest {
 			"{ platforms(first: 5) { totalCount edges { node { id } } } }",
 			"{ responsibilities(first: 5) { totalCount edges { node { id } } } }",
 			"{ sources { id } }",
-			"{ compareRoles(a: \"social-media-manager\", b: \"social-media-officer\") { sharedSkills { skill { id } } } }",
-			"{ skillGap(to: \"social-media-strategist\", from: \"social-media-officer\") { coverage missing { skill { id } } } }",
+			"{ compareRoles(a: \"social-media-manager\", b: \"social-media-officer\") { sharedSkills { skill { id } } a { skills { skill { id } } } b { tools { tool { id } } } } }",
+			"{ skillGap(to: \"social-media-strategist\", from: \"social-media-officer\") { coverage target { reportsTo { role { id } } } from { skills { skill { id } } } missing { skill { id } heldBy { id tools { tool { id } } } } } }",
 			"{ careerPaths(from: \"social-media-officer\", to: \"social-media-strategist\") { newSkills steps { role { id skills { skill { id } } tools { tool { id } } reportsTo { role { id } } } } } }",
-			"{ similarRoles(id: \"social-media-officer\") { role { id } } }",
-			"{ matchRoles(have: [\"communication\", \"copywriting\"]) { role { id } missing { skill { id } } } }",
-			"{ reportingChain(id: \"social-media-specialist\") { above { role { id } } } }",
-			"{ skillDemand(first: 3) { skill { id } requiredBy { id } } }",
-			"{ bridgingSkills(first: 3) { skill { id } pairs { a { id } } } }",
+			"{ similarRoles(id: \"social-media-officer\") { role { id skills { skill { id } } } } }",
+			"{ matchRoles(have: [\"communication\", \"copywriting\"]) { role { id platforms { platform { id } } } missing { skill { id } } } }",
+			"{ reportingChain(id: \"social-media-specialist\") { role { nextSteps { role { id } } } above { role { id skills { skill { id } } } via { collaboratesWith { role { id } } } } } }",
+			"{ skillDemand(first: 3) { skill { id } requiredBy { id responsibilities { responsibility { id } } } } }",
+			"{ bridgingSkills(first: 3) { skill { id } pairs { a { id skills { skill { id } } } b { directReports { role { id } } } } } }",
 			"{ roleNeighborhood(id: \"social-media-officer\") { nodes { id } } }",
-			"{ search(text: \"community\") { kind score } }" })
+			"{ search(text: \"community\") { kind score node { ... on Role { id skills { skill { id } } } } } }" })
 	void eachRootFieldIsOneStatement(String document) {
 		List<String> statements = statementsWhile(() -> this.graphQl.document(document).execute());
 		assertThat(statements).as(document).hasSize(1);
+	}
+
+	/** What the role page shows of a role's lists, to compare with the same role inside another answer. */
+	private static final String LISTS = """
+			id skills { skill { id } essential inferred note citations { sourceId lines } }
+			responsibilities { responsibility { id } citations { lines } } tools { tool { id } citations { lines } }
+			platforms { platform { id } } reportsTo { role { id } inferred } directReports { role { id } }
+			collaboratesWith { role { id } } nextSteps { role { id } } previousSteps { role { id } }""";
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"{ compareRoles(a: \"social-media-manager\", b: \"social-media-officer\") { b { %s } } } | compareRoles.b",
+			"{ skillGap(to: \"social-media-strategist\", from: \"social-media-officer\") { target { %s } } } | skillGap.target",
+			"{ skillGap(to: \"social-media-strategist\", have: [\"communication\"]) { missing { heldBy { %s } } } } | skillGap.missing[0].heldBy[0]",
+			"{ similarRoles(id: \"social-media-officer\", first: 1) { role { %s } } } | similarRoles[0].role",
+			"{ matchRoles(have: [\"copywriting\"], first: 1) { role { %s } } } | matchRoles[0].role",
+			"{ reportingChain(id: \"social-media-specialist\") { above { via { %s } } } } | reportingChain.above[0].via",
+			"{ skillDemand(first: 1) { requiredBy { %s } } } | skillDemand[0].requiredBy[0]",
+			"{ bridgingSkills(first: 1) { pairs(first: 1) { b { %s } } } } | bridgingSkills[0].pairs[0].b",
+			"{ search(text: \"officer\", kinds: [ROLE], first: 1) { node { ... on Role { %s } } } } | search[0].node" })
+	void aRoleInsideAnAnswerHasTheListsOfItsOwnPage(String document, String path) {
+		Map<String, Object> inAnswer = this.graphQl.document(document.formatted(LISTS))
+			.execute()
+			.path(path)
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		Map<String, Object> ownPage = this.graphQl.document("{ role(id: \"%s\") { %s } }".formatted(inAnswer.get("id"), LISTS))
+			.execute()
+			.path("role")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(inAnswer).isEqualTo(ownPage);
 	}
 
 }

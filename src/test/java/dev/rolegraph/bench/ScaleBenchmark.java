@@ -27,7 +27,9 @@ import dev.rolegraph.career.CareerCypher;
 import dev.rolegraph.curation.CurationCypher;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.insight.InsightCypher;
+import dev.rolegraph.insight.SoleBridges;
 import dev.rolegraph.role.RoleCypher;
+import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.search.SearchCypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -199,6 +201,8 @@ public final class ScaleBenchmark {
 					long started = System.nanoTime();
 					Map<String, Integer> counts = graph.load(driver);
 					session.run("CALL db.awaitIndexes(600)").consume();
+					// Written straight through the driver, as an analyst's tool would: count the bridging skills.
+					context.getBean(SoleBridges.class).countAll();
 					System.out.printf(Locale.ROOT, "%nscale x%s: loaded %s in %.1f s%n", scale, counts,
 							(System.nanoTime() - started) / 1e9);
 				}
@@ -289,40 +293,40 @@ public final class ScaleBenchmark {
 				String a = "role-" + role.apply(random);
 				String b = "role-" + (role.apply(random) + 1);
 				// The question as one statement, skills only, as the client asks.
-				session.run(CareerCypher.COMPARE_ROLES, Map.of("a", a, "b", b, "skills", true, "tools", false,
-						"responsibilities", false, "platforms", false)).list();
+				session.run(CareerCypher.COMPARE_ROLES, noLists(Map.of("a", a, "b", b, "skills", true, "tools", false,
+						"responsibilities", false, "platforms", false))).list();
 			}), new Question("skillGap", random -> """
 				{ skillGap(to: "role-%d", from: "role-%d") { coverage missing { skill { id } heldBy { id } } } }"""
 			.formatted(role.apply(random), role.apply(random) + 1), (session, random) -> {
 				String to = "role-" + role.apply(random);
 				String from = "role-" + (role.apply(random) + 1);
-				session.run(CareerCypher.SKILL_GAP, Map.of("to", to, "from", from, "have", List.of(), "heldBy", true,
-						"heldByLimit", 10)).list();
+				session.run(CareerCypher.SKILL_GAP, noLists(Map.of("to", to, "from", from, "have", List.of(), "heldBy", true,
+						"heldByLimit", 10))).list();
 			}), careerPaths("careerPaths short", 2, role), careerPaths("careerPaths long", 6, role),
 				new Question("matchRoles", random -> """
 						{ matchRoles(have: ["skill-%d", "skill-%d", "skill-%d"], first: 10) { role { id } essentialCoverage } }"""
 					.formatted(random.nextInt(50), random.nextInt(skills / 10), random.nextInt(skills)), (session, random) -> {
 						List<String> have = List.of("skill-" + random.nextInt(50), "skill-" + random.nextInt(skills / 10),
 								"skill-" + random.nextInt(skills));
-						session.run(CareerCypher.MATCH_ROLES, Map.of("have", have, "first", 10)).list();
+						session.run(CareerCypher.MATCH_ROLES, noLists(Map.of("have", have, "first", 10))).list();
 					}), new Question("search", random -> """
 						{ search(text: "%s", first: 10) { kind score } }""".formatted(searchText(random)),
 						(session, random) -> session.run(SearchCypher.SEARCH,
-								Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query",
+								noLists(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query",
 										SearchCypher.lucene(searchText(random)), "kinds",
-										List.of("Role", "Skill", "Tool", "Platform", "Responsibility"), "first", 10))
+										List.of("Role", "Skill", "Tool", "Platform", "Responsibility"), "first", 10)))
 							.list()),
 				new Question("similarRoles", random -> """
 						{ similarRoles(id: "role-%d", first: 5) { role { id } score sharedSkills { id } } }"""
 					.formatted(role.apply(random)), (session, random) -> {
 						Map<String, Object> parameters = new java.util.HashMap<>(CareerCypher.SIMILARITY_WEIGHTS);
 						parameters.putAll(Map.of("id", "role-" + role.apply(random), "first", 5));
-						session.run(CareerCypher.SIMILAR_ROLES, parameters).list();
+						session.run(CareerCypher.SIMILAR_ROLES, noLists(parameters)).list();
 					}),
 				new Question("reportingChain", random -> """
 						{ reportingChain(id: "role-%d") { above { role { id } depth } } }""".formatted(role.apply(random)),
 						(session, random) -> session.run(CareerCypher.REPORTING_CHAIN,
-								Map.of("id", "role-" + role.apply(random), "above", true, "below", false)).list()),
+								noLists(Map.of("id", "role-" + role.apply(random), "above", true, "below", false))).list()),
 				new Question("roleNeighborhood", random -> """
 						{ roleNeighborhood(id: "role-%d") { nodes { id kind } edges { source target type } } }"""
 					.formatted(role.apply(random)), (session, random) -> session.run(InsightCypher.ROLE_NEIGHBORHOOD.get(0),
@@ -355,9 +359,18 @@ public final class ScaleBenchmark {
 						}, true),
 				new Question("skillDemand", random -> "{ skillDemand(first: 10) { skill { id } roles essentialRoles } }",
 						(session, random) -> session.run(InsightCypher.SKILL_DEMAND,
-								Map.of("first", 10, "requiredBy", false)).list()),
-				new Question("bridgingSkills", random -> "{ bridgingSkills(first: 10) { skill { id } bridgedPairs } }",
-						(session, random) -> session.run(InsightCypher.BRIDGING_SKILLS, Map.of("first", 10)).list()));
+								noLists(Map.of("first", 10, "requiredBy", false))).list()),
+				new Question("bridgingSkills",
+						random -> "{ bridgingSkills(first: 10) { skill { id } bridgedPairs pairs(first: 5) { a { id } b { id } } } }",
+						(session, random) -> session.run(InsightCypher.BRIDGING_SKILLS,
+								noLists(Map.of("first", 10, "pairs", 5))).list()));
+	}
+
+	/** {@code parameters} with no list read on the answer's roles: the questions above select none. */
+	private static Map<String, Object> noLists(Map<String, Object> parameters) {
+		Map<String, Object> all = new java.util.HashMap<>(RoleLists.none().parameters());
+		all.putAll(parameters);
+		return all;
 	}
 
 	/** A page of 20 nodes of one label after a random one of them, as a client continuing from a cursor asks. */
