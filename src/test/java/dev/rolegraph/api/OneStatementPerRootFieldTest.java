@@ -2,12 +2,18 @@ package dev.rolegraph.api;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import dev.rolegraph.ApiTest;
+import dev.rolegraph.DriverSessions;
+import dev.rolegraph.role.RoleRepository;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.AccessMode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,9 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OneStatementPerRootFieldTest extends ApiTest {
 
-	@ParameterizedTest
-	@ValueSource(strings = {
-			"{ role(id: \"social-media-manager\") { id skills { skill { id } } tools { tool { id } } responsibilities { responsibility { id } } platforms { platform { id } } reportsTo { role { id } } } }",
+	@Autowired
+	RoleRepository roles;
+
+	/** Every root field of the public schema, with lists selected below it wherever it has roles. */
+	static List<String> rootFields() {
+		return List.of("{ role(id: \"social-media-manager\") { id skills { skill { id } } tools { tool { id } } responsibilities { responsibility { id } } platforms { platform { id } } reportsTo { role { id } } } }",
 			"{ roles(first: 3) { totalCount edges { cursor node { id skills { skill { id } } } } pageInfo { hasNextPage endCursor } } }",
 			"{ roles(kind: TEAM, first: 2) { edges { node { id name directReports { role { id } } } } } }",
 			"{ skill(id: \"communication\") { id name aliases } }",
@@ -38,10 +47,62 @@ class OneStatementPerRootFieldTest extends ApiTest {
 			"{ skillDemand(first: 3) { skill { id } requiredBy { id responsibilities { responsibility { id } } } } }",
 			"{ bridgingSkills(first: 3) { skill { id } pairs { a { id skills { skill { id } } } b { directReports { role { id } } } } } }",
 			"{ roleNeighborhood(id: \"social-media-officer\") { nodes { id } } }",
-			"{ search(text: \"community\") { kind score node { ... on Role { id skills { skill { id } } } } } }" })
+			"{ search(text: \"community\") { kind score node { ... on Role { id skills { skill { id } } } } } }");
+	}
+
+	@ParameterizedTest
+	@MethodSource("rootFields")
 	void eachRootFieldIsOneStatement(String document) {
 		List<String> statements = statementsWhile(() -> this.graphQl.document(document).execute());
 		assertThat(statements).as(document).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@MethodSource("rootFields")
+	void eachRootFieldReadsInReadSessionsThatItCloses(String document) {
+		var sessions = DriverSessions.openedWhile(() -> this.graphQl.document(document).execute());
+		assertThat(sessions).as(document).isNotEmpty().allSatisfy(session -> {
+			assertThat(session.mode()).isEqualTo(AccessMode.READ);
+			assertThat(session.closed()).isTrue();
+		});
+	}
+
+	@Test
+	void aFailingFieldBesideAnAnsweringOneLeavesNoSessionOpen() {
+		var sessions = DriverSessions.openedWhile(() -> this.graphQl
+			.document("{ role(id: \"astronaut\") { id skills { skill { id } } } roles(first: 2) { edges { node { id tools { tool { id } } } } } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getMessage().contains("astronaut"))
+			.verify()
+			.path("roles.edges")
+			.entityList(Object.class)
+			.hasSize(2));
+		assertThat(sessions).hasSizeGreaterThanOrEqualTo(2).allSatisfy(session -> assertThat(session.closed()).isTrue());
+	}
+
+	@Test
+	void aReadFromAnotherThreadGetsItsOwnReadSession() {
+		var sessions = DriverSessions.openedWhile(() -> assertThat(
+				CompletableFuture.supplyAsync(() -> this.roles.findRole("social-media-officer")).join()).isPresent());
+		assertThat(sessions).singleElement().satisfies(session -> {
+			assertThat(session.mode()).isEqualTo(AccessMode.READ);
+			assertThat(session.closed()).isTrue();
+		});
+	}
+
+	@Test
+	void aMutationWritesInAWriteSession() {
+		// Refused inside its transaction (no such tool), so the shared database is left as it was.
+		var sessions = DriverSessions.openedWhile(() -> as("curator")
+			.document("mutation { link(input: {from: \"social-media-officer\", type: USES, to: \"no-such-tool\", "
+					+ "evidence: {sourceId: \"001\", lines: \"25\"}}) { errors { code } } }")
+			.execute()
+			.path("link.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("NOT_FOUND"));
+		assertThat(sessions).anySatisfy(session -> assertThat(session.mode()).isEqualTo(AccessMode.WRITE))
+			.allSatisfy(session -> assertThat(session.closed()).isTrue());
 	}
 
 	/** What the role page shows of a role's lists, to compare with the same role inside another answer. */
