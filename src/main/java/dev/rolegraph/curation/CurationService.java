@@ -32,6 +32,7 @@ import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleRepository;
 import dev.rolegraph.skill.Skill;
+import dev.rolegraph.vocabulary.RoleKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,8 +94,8 @@ class CurationService {
 		var check = new InputValidator().id(input.id(), "id")
 			.name(input.name(), true, "name")
 			.description(input.description(), "description")
-			.check(input.kind() == null || List.of("ROLE", "TEAM").contains(input.kind()), Code.INVALID,
-					"must be ROLE or TEAM", "kind")
+			.check(input.kind() == null || RoleKind.known(input.kind()), Code.INVALID,
+					"must be one of " + RoleKind.names(), "kind")
 			.evidence(input.evidence());
 		return write(check.errors(), () -> {
 			String cite = cite(input.evidence());
@@ -102,7 +103,7 @@ class CurationService {
 				throw new Rejected(Code.DUPLICATE, "a role with this id exists", "id");
 			}
 			Map<String, Object> props = props(input.id(), input.name(), input.description(), null);
-			props.put("kind", input.kind() == null ? "ROLE" : input.kind());
+			props.put("kind", input.kind() == null ? RoleKind.ROLE.name() : input.kind());
 			if (input.description() != null) {
 				props.put("descriptionCites", List.of(cite));
 				props.put("descriptionInferred", input.evidence().isInferred());

@@ -12,17 +12,13 @@ import dev.rolegraph.curation.Inputs.NewSourceInput;
 import dev.rolegraph.curation.Inputs.TextInput;
 import dev.rolegraph.curation.Payloads.Code;
 import dev.rolegraph.curation.Payloads.UserError;
-import dev.rolegraph.seed.BrokenText;
+import dev.rolegraph.vocabulary.Ids;
+import dev.rolegraph.vocabulary.TextRule;
 
 /** Checks an input before any write; collects every problem with the path of its field. */
 final class InputValidator {
 
-	static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-
 	static final Pattern LINES = Pattern.compile("(\\d{1,7})(?:-(\\d{1,7}))?");
-
-	/** Invisible or direction-changing characters that would make two labels look alike. */
-	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]");
 
 	static final int MAX_NAME = 200;
 
@@ -39,8 +35,8 @@ final class InputValidator {
 	}
 
 	InputValidator id(String value, String... field) {
-		if (value == null || !ID.matcher(value).matches()) {
-			error(Code.INVALID, "must be 1 to 80 lower-case letters, digits or dashes, starting with a letter or digit", field);
+		if (!Ids.valid(value)) {
+			error(Code.INVALID, "must be " + Ids.RULE, field);
 		}
 		return this;
 	}
@@ -137,28 +133,9 @@ final class InputValidator {
 		if (value.length() > max) {
 			error(Code.INVALID, "must be at most " + max + " characters, was " + value.length(), field);
 		}
-		else if (BrokenText.find(value).isPresent()) {
-			error(Code.INVALID, "contains mis-decoded or control characters", field);
+		else {
+			TextRule.problem(value).ifPresent(problem -> error(Code.INVALID, problem, field));
 		}
-		else if (INVISIBLE.matcher(value).find()) {
-			error(Code.INVALID, "contains invisible or text-direction characters", field);
-		}
-		else if (hasLoneSurrogate(value)) {
-			error(Code.INVALID, "contains an invalid Unicode character", field);
-		}
-	}
-
-	private static boolean hasLoneSurrogate(String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-				i++;
-			}
-			else if (Character.isSurrogate(c)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean isWebAddress(String url) {

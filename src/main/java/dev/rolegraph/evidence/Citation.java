@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.rolegraph.vocabulary.Ids;
+
 /**
  * Where a fact comes from: lines {@code lineStart}..{@code lineEnd} (1-based, inclusive) of the source
  * {@code sourceId}, or the whole source when both are null (a web page a curator cites). {@code inferred} means
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public record Citation(String sourceId, Integer lineStart, Integer lineEnd, boolean inferred) {
 
-	private static final Pattern FORMAT = Pattern.compile("([a-z0-9][a-z0-9-]{0,79})(?::(\\d{1,7})(?:-(\\d{1,7}))?)?");
+	private static final Pattern FORMAT = Pattern.compile("(" + Ids.PATTERN + ")(?::(\\d{1,7})(?:-(\\d{1,7}))?)?");
 
 	/** Parses the stored form {@code source}, {@code source:line} or {@code source:first-last}. */
 	public static Citation parse(String reference, boolean inferred) {

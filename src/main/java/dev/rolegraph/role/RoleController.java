@@ -7,6 +7,7 @@ import dev.rolegraph.api.Pages;
 import dev.rolegraph.api.Pages.Slice;
 import dev.rolegraph.role.RoleGraph.LoadedRole;
 import dev.rolegraph.role.RoleGraph.RolesPage;
+import dev.rolegraph.vocabulary.RoleKind;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -47,7 +48,7 @@ class RoleController {
 	}
 
 	private static List<String> kinds(String kind) {
-		return kind == null ? List.of("ROLE", "TEAM") : List.of(kind);
+		return kind == null ? RoleKind.names() : List.of(kind);
 	}
 
 	/** The role and every list the client selected on it, in one statement. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.seed.SeedModel.Attribute;
@@ -16,14 +15,15 @@ import dev.rolegraph.seed.SeedModel.Located;
 import dev.rolegraph.seed.SeedModel.Role;
 import dev.rolegraph.seed.SeedModel.Source;
 import dev.rolegraph.seed.SeedModel.Text;
+import dev.rolegraph.vocabulary.Ids;
+import dev.rolegraph.vocabulary.RoleKind;
+import dev.rolegraph.vocabulary.TextRule;
 import dev.rolegraph.seed.SeedModel.Thing;
 
 /** Checks a parsed seed before anything is written; collects every problem instead of stopping at the first. */
 final class SeedValidator {
 
-	static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
-	static final Set<String> ROLE_KINDS = Set.of("ROLE", "TEAM");
 
 	private final Seed seed;
 
@@ -71,8 +71,8 @@ final class SeedValidator {
 			if (role.id() != null && !located.file().equals("roles/" + role.id() + ".yaml")) {
 				this.problems.add(where + ": a role's file must be named roles/" + role.id() + ".yaml");
 			}
-			if (role.kind() == null || !ROLE_KINDS.contains(role.kind())) {
-				this.problems.add(where + ": kind must be one of " + ROLE_KINDS);
+			if (!RoleKind.known(role.kind())) {
+				this.problems.add(where + ": kind must be one of " + RoleKind.names());
 			}
 			name(where, role.name());
 			attribute(where, "description", role.description());
@@ -130,9 +130,8 @@ final class SeedValidator {
 		Set<String> seen = new HashSet<>();
 		for (var located : entries) {
 			String value = id.apply(located.entry());
-			if (value == null || !ID.matcher(value).matches()) {
-				this.problems.add(located.where(value) + ": " + kind
-						+ " id must be lower-case letters, digits and dashes (at most 80)");
+			if (!Ids.valid(value)) {
+				this.problems.add(located.where(value) + ": " + kind + " id must be " + Ids.RULE);
 			}
 			else if (!seen.add(value)) {
 				this.problems.add(located.where(value) + ": duplicate " + kind + " id '" + value + "'");
@@ -228,8 +227,7 @@ final class SeedValidator {
 	}
 
 	private void text(String where, String field, String value) {
-		BrokenText.find(value)
-			.ifPresent(fragment -> this.problems.add(where + ": broken characters in " + field + ": \"" + fragment + "\""));
+		TextRule.problem(value).ifPresent(problem -> this.problems.add(where + ": " + field + " " + problem));
 	}
 
 }

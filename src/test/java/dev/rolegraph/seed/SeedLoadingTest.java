@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import dev.rolegraph.ApiTest;
+import dev.rolegraph.vocabulary.BrokenText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Value;

@@ -74,7 +74,13 @@ class SeedValidatorTest {
 		assertThat(problems(files(SOURCES.replace("title: An article", "title: \"" + broken + "\""), SKILLS, OFFICER)))
 			.singleElement()
 			.asString()
-			.startsWith("sources.yaml entry 1 (001): broken characters in title:");
+			.startsWith("sources.yaml entry 1 (001): title contains mis-decoded or control characters:");
+	}
+
+	@Test
+	void aZeroWidthCharacterInANameIsRejectedAsCurationRejectsIt() {
+		assertThat(problems(files(SOURCES, SKILLS.replace("en: Copywriting", "en: \"Copy\u200Bwriting\""), OFFICER)))
+			.containsExactly("skills.yaml entry 1 (copywriting): name (en) contains invisible or text-direction characters");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package dev.rolegraph.seed;
+package dev.rolegraph.vocabulary;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.rolegraph.seed;
+package dev.rolegraph.vocabulary;
 
 import org.junit.jupiter.api.Test;
 
