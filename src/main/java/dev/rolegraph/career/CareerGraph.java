@@ -3,7 +3,6 @@ package dev.rolegraph.career;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,7 +278,7 @@ class CareerGraph {
 	}
 
 	/** Two roles (null where missing) and the parts of their comparison that were asked for. */
-	record Compared(Role a, Role b, org.neo4j.driver.Record row, List<RoleLists.Read> roles) {
+	record Compared(Role a, Role b, org.neo4j.driver.Record row, RoleLists.Reader roles) {
 
 		/** Column {@code part} split into shared, only in a and only in b; empty when it was not asked for. */
 		<T, C> Split<C> split(GraphMapper mapper, Part part, Class<T> targetType, BiFunction<T, Sides, C> item) {
@@ -300,7 +299,7 @@ class CareerGraph {
 
 	/** Roles {@code a} and {@code b} and the {@code parts} asked for. */
 	Compared compareRoles(String a, String b, Set<Part> parts, RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
+		Map<String, Object> params = lists.parameters(Map.of());
 		params.put("a", a);
 		params.put("b", b);
 		for (Part part : Part.values()) {
@@ -310,16 +309,16 @@ class CareerGraph {
 			.bindAll(params)
 			.fetchAs(Compared.class)
 			.mappedBy((types, row) -> {
-				List<RoleLists.Read> roles = new ArrayList<>();
-				return new Compared(role(row.get("a"), row.get("aLists"), lists, roles),
-						role(row.get("b"), row.get("bLists"), lists, roles), row, roles);
+				RoleLists.Reader roles = lists.reader(this.mapper);
+				return new Compared(roles.role(row.get("a"), row.get("aLists")),
+						roles.role(row.get("b"), row.get("bLists")), row, roles);
 			})
 			.one()
 			.orElseThrow();
 	}
 
 	/** What the one statement found: the roles (null where missing), unknown skill ids, and the gap. */
-	record Gap(Role target, Role from, List<String> unknownSkills, SkillGap answer, List<RoleLists.Read> roles) {
+	record Gap(Role target, Role from, List<String> unknownSkills, SkillGap answer, RoleLists.Reader roles) {
 	}
 
 	/**
@@ -327,16 +326,16 @@ class CareerGraph {
 	 * {@code have}; the roles that hold a missing skill only when {@code heldBy}.
 	 */
 	Gap skillGap(String to, String from, List<String> have, boolean heldBy, RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
+		Map<String, Object> params = lists.parameters(Map.of());
 		params.put("to", to);
 		params.put("from", from);
 		params.put("have", have == null ? List.of() : have);
 		params.put("heldBy", heldBy);
 		params.put("heldByLimit", HELD_BY_LIMIT);
 		return this.client.query(SKILL_GAP).bindAll(params).fetchAs(Gap.class).mappedBy((types, row) -> {
-			List<RoleLists.Read> roles = new ArrayList<>();
-			Role target = role(row.get("target"), row.get("targetLists"), lists, roles);
-			Role start = role(row.get("start"), row.get("startLists"), lists, roles);
+			RoleLists.Reader roles = lists.reader(this.mapper);
+			Role target = roles.role(row.get("target"), row.get("targetLists"));
+			Role start = roles.role(row.get("start"), row.get("startLists"));
 			List<MissingSkill> missing = new ArrayList<>();
 			List<CoveredSkill> covered = new ArrayList<>();
 			if (!row.get("gap").isNull()) {
@@ -349,7 +348,7 @@ class CareerGraph {
 					}
 					else {
 						missing.add(new MissingSkill(skill, essential,
-								entry.get("heldBy").asList(held -> role(held.get("role"), held.get("lists"), lists, roles)),
+								entry.get("heldBy").asList(held -> roles.role(held.get("role"), held.get("lists"))),
 								entry.get("heldByCount").asInt(), GraphMapper.citations(edge)));
 					}
 				}
@@ -360,22 +359,21 @@ class CareerGraph {
 	}
 
 	/** Whether each role exists, and the paths between them when both do. */
-	record Paths(boolean fromFound, boolean toFound, List<CareerPath> paths, List<RoleLists.Read> roles) {
+	record Paths(boolean fromFound, boolean toFound, List<CareerPath> paths, RoleLists.Reader roles) {
 	}
 
 	Paths careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred,
 			RoleLists.Selected roleLists) {
-		Map<String, Object> parameters = new HashMap<>(roleLists.parameters());
-		parameters.putAll(Map.of("from", from, "to", to, "first", first, "includeInferred", includeInferred));
 		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
-			.bindAll(parameters)
+			.bindAll(roleLists
+				.parameters(Map.of("from", from, "to", to, "first", first, "includeInferred", includeInferred)))
 			.fetchAs(Paths.class)
 			.mappedBy((types, row) -> {
-				List<RoleLists.Read> roles = new ArrayList<>();
+				RoleLists.Reader roles = roleLists.reader(this.mapper);
 				List<CareerPath> paths = row.get("paths").asList(path -> {
 					List<Value> steps = new ArrayList<>(path.get("steps").asList(Values.ofValue()));
 					steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
-					return new CareerPath(steps.stream().map(step -> step(step, roleLists, roles)).toList(),
+					return new CareerPath(steps.stream().map(step -> step(step, roles)).toList(),
 							path.get("newSkills").asInt(), path.get("length").asInt());
 				});
 				return new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(), paths, roles);
@@ -384,9 +382,9 @@ class CareerGraph {
 			.orElseThrow();
 	}
 
-	/** One step; its role, read with the selected lists, is added to {@code roles}. */
-	private CareerStep step(Value step, RoleLists.Selected roleLists, List<RoleLists.Read> roles) {
-		Role role = role(step.get("role"), step.get("lists"), roleLists, roles);
+	/** One step; its role, read with the selected lists, is kept by {@code roles}. */
+	private CareerStep step(Value step, RoleLists.Reader roles) {
+		Role role = roles.role(step.get("role"), step.get("lists"));
 		Value edge = step.get("edge");
 		Via via = "REPORTS_TO".equals(step.get("via").asString()) ? Via.REPORTING_LINE : Via.CAREER_STEP;
 		Value previous = step.get("previousRank");
@@ -404,20 +402,19 @@ class CareerGraph {
 	}
 
 	/** An answer, and the roles in it read with their selected lists. */
-	record WithRoles<T>(T data, List<RoleLists.Read> roles) {
+	record WithRoles<T>(T data, RoleLists.Reader roles) {
 	}
 
 	/** The roles most like {@code id}; empty when there is no such role. */
 	Optional<WithRoles<List<SimilarRole>>> similarRoles(String id, int first, RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
-		params.putAll(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT, "toolWeight", TOOL_WEIGHT,
-				"dutyWeight", RESPONSIBILITY_WEIGHT));
-		List<RoleLists.Read> roles = new ArrayList<>();
+		Map<String, Object> params = lists.parameters(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT,
+				"toolWeight", TOOL_WEIGHT, "dutyWeight", RESPONSIBILITY_WEIGHT));
+		RoleLists.Reader roles = lists.reader(this.mapper);
 		return this.client.query(SIMILAR_ROLES)
 			.bindAll(params)
 			.fetchAs(List.class)
 			.mappedBy((types, row) -> !row.get("found").asBoolean() ? null : row.get("similar")
-				.asList(similar -> new SimilarRole(role(similar.get("role"), similar.get("lists"), lists, roles),
+				.asList(similar -> new SimilarRole(roles.role(similar.get("role"), similar.get("lists")),
 						similar.get("score").asDouble(), similar.get("skillOverlap").asDouble(),
 						similar.get("toolOverlap").asDouble(), similar.get("dutyOverlap").asDouble(),
 						this.mapper.nodes(similar.get("skills"), Skill.class),
@@ -434,18 +431,17 @@ class CareerGraph {
 	}
 
 	/** The ids in {@code have} that name no skill, and (when there are none) the best matching roles. */
-	record Matches(List<String> unknownSkills, List<RoleMatch> matches, List<RoleLists.Read> roles) {
+	record Matches(List<String> unknownSkills, List<RoleMatch> matches, RoleLists.Reader roles) {
 	}
 
 	Matches matchRoles(List<String> have, int first, RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
-		params.putAll(Map.of("have", have, "first", first));
-		List<RoleLists.Read> roles = new ArrayList<>();
+		Map<String, Object> params = lists.parameters(Map.of("have", have, "first", first));
+		RoleLists.Reader roles = lists.reader(this.mapper);
 		return this.client.query(MATCH_ROLES)
 			.bindAll(params)
 			.fetchAs(Matches.class)
 			.mappedBy((types, row) -> new Matches(row.get("unknownSkills").asList(Value::asString),
-					row.get("matches").asList(match -> new RoleMatch(role(match.get("role"), match.get("lists"), lists, roles),
+					row.get("matches").asList(match -> new RoleMatch(roles.role(match.get("role"), match.get("lists")),
 							match.get("essentialCoverage").asDouble(), match.get("optionalCoverage").asDouble(),
 							this.mapper.nodes(match.get("covered"), Skill.class),
 							match.get("missing")
@@ -458,33 +454,23 @@ class CareerGraph {
 	/** The chain; empty when there is no role {@code id}. */
 	Optional<WithRoles<ReportingChain>> reportingChain(String id, boolean above, boolean below,
 			RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
-		params.putAll(Map.of("id", id, "above", above, "below", below));
-		List<RoleLists.Read> roles = new ArrayList<>();
+		Map<String, Object> params = lists.parameters(Map.of("id", id, "above", above, "below", below));
+		RoleLists.Reader roles = lists.reader(this.mapper);
 		return this.client.query(REPORTING_CHAIN)
 			.bindAll(params)
 			.fetchAs(ReportingChain.class)
 			.mappedBy((types, row) -> row.get("center").isNull() ? null
-					: new ReportingChain(role(row.get("center"), row.get("centerLists"), lists, roles),
-							row.get("above").asList(link -> link(link, lists, roles)),
-							row.get("below").asList(link -> link(link, lists, roles))))
+					: new ReportingChain(roles.role(row.get("center"), row.get("centerLists")),
+							row.get("above").asList(link -> link(link, roles)),
+							row.get("below").asList(link -> link(link, roles))))
 			.one()
 			.map(chain -> new WithRoles<>(chain, roles));
 	}
 
-	private ChainLink link(Value link, RoleLists.Selected lists, List<RoleLists.Read> roles) {
-		return new ChainLink(role(link.get("role"), link.get("lists"), lists, roles), link.get("depth").asInt(),
-				role(link.get("via"), link.get("viaLists"), lists, roles), GraphMapper.inferred(link.get("edge")),
+	private ChainLink link(Value link, RoleLists.Reader roles) {
+		return new ChainLink(roles.role(link.get("role"), link.get("lists")), link.get("depth").asInt(),
+				roles.role(link.get("via"), link.get("viaLists")), GraphMapper.inferred(link.get("edge")),
 				GraphMapper.citations(link.get("edge")));
-	}
-
-	/** The role in {@code node} (null for a null value); read with the selected {@code lists}, added to {@code roles}. */
-	private Role role(Value node, Value lists, RoleLists.Selected selected, List<RoleLists.Read> roles) {
-		Role role = this.mapper.node(node, Role.class);
-		if (role != null) {
-			roles.add(selected.read(this.mapper, role, lists));
-		}
-		return role;
 	}
 
 }

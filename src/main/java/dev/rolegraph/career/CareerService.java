@@ -82,7 +82,7 @@ class CareerService {
 		if (a.equals(b)) {
 			throw new InvalidArgumentException("b", "'a' and 'b' must be two different roles");
 		}
-		return RoleLists.answer(new RoleComparison(compared.a(), compared.b(),
+		return compared.roles().answer(new RoleComparison(compared.a(), compared.b(),
 				compared.split(this.mapper, Part.SKILLS, Skill.class,
 						(skill, sides) -> new ComparedSkill(skill, sides.essential(sides.inA()),
 								sides.essential(sides.inB()), sides.citations())),
@@ -90,7 +90,7 @@ class CareerService {
 				compared.split(this.mapper, Part.RESPONSIBILITIES, Responsibility.class,
 						(duty, sides) -> new ComparedResponsibility(duty, sides.citations())),
 				compared.split(this.mapper, Part.PLATFORMS, Platform.class,
-						(platform, sides) -> new ComparedPlatform(platform, sides.citations()))), compared.roles());
+						(platform, sides) -> new ComparedPlatform(platform, sides.citations()))));
 	}
 
 	/** The gap in one statement; the roles that hold a missing skill are read only when selected. */
@@ -113,7 +113,7 @@ class CareerService {
 			throw new InvalidArgumentException("from", "'from' and 'to' must be two different roles");
 		}
 		requireKnownSkills(gap.unknownSkills());
-		return RoleLists.answer(gap.answer(), gap.roles());
+		return gap.roles().answer(gap.answer());
 	}
 
 	/** The paths, with both roles checked and the lists selected on their steps' roles, in one statement. */
@@ -131,7 +131,7 @@ class CareerService {
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
 		}
-		return RoleLists.answer(found.paths(), found.roles());
+		return found.roles().answer(found.paths());
 	}
 
 	/** The similar roles, with the role checked, in one statement. */
@@ -139,7 +139,7 @@ class CareerService {
 		WithRoles<List<SimilarRole>> similar = this.graph
 			.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
-		return RoleLists.answer(similar.data(), similar.roles());
+		return similar.roles().answer(similar.data());
 	}
 
 	DataFetcherResult<List<RoleMatch>> matchRoles(List<String> have, Integer first,
@@ -150,7 +150,7 @@ class CareerService {
 		Matches found = this.graph.matchRoles(List.copyOf(new LinkedHashSet<>(have)),
 				Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"));
 		requireKnownSkills(found.unknownSkills());
-		return RoleLists.answer(found.matches(), found.roles());
+		return found.roles().answer(found.matches());
 	}
 
 	DataFetcherResult<ReportingChain> reportingChain(String id, DataFetchingFieldSelectionSet selection) {
@@ -158,7 +158,7 @@ class CareerService {
 			.reportingChain(Arguments.required("id", id), selection.contains("above"), selection.contains("below"),
 					RoleLists.selected(selection, "role/", "above/role/", "above/via/", "below/role/", "below/via/"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
-		return RoleLists.answer(chain.data(), chain.roles());
+		return chain.roles().answer(chain.data());
 	}
 
 	/** NOT_FOUND naming {@code have} and every id in it that names no skill, when there is one. */

@@ -1,7 +1,5 @@
 package dev.rolegraph.insight;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,17 +115,15 @@ class InsightGraph {
 
 	/** The demand for skills; the roles that require them only when {@code requiredBy}, with their {@code lists}. */
 	DataFetcherResult<List<SkillDemand>> skillDemand(int first, boolean requiredBy, RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
-		params.putAll(Map.of("first", first, "requiredBy", requiredBy));
-		List<RoleLists.Read> roles = new ArrayList<>();
+		RoleLists.Reader roles = lists.reader(this.mapper);
 		List<SkillDemand> demand = List.copyOf(this.client.query(SKILL_DEMAND)
-			.bindAll(params)
+			.bindAll(lists.parameters(Map.of("first", first, "requiredBy", requiredBy)))
 			.fetchAs(SkillDemand.class)
 			.mappedBy((types, row) -> new SkillDemand(this.mapper.node(row.get("skill"), Skill.class),
 					row.get("roles").asInt(), row.get("essentialRoles").asInt(),
-					row.get("requiredBy").asList(by -> role(by.get("role"), by.get("lists"), lists, roles))))
+					row.get("requiredBy").asList(by -> roles.role(by.get("role"), by.get("lists")))))
 			.all());
-		return RoleLists.answer(demand, roles);
+		return roles.answer(demand);
 	}
 
 	/**
@@ -135,25 +131,17 @@ class InsightGraph {
 	 * the selected {@code lists}.
 	 */
 	DataFetcherResult<List<BridgingSkill>> bridgingSkills(int first, int pairs, RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
-		params.putAll(Map.of("first", first, "pairs", pairs));
-		List<RoleLists.Read> roles = new ArrayList<>();
+		RoleLists.Reader roles = lists.reader(this.mapper);
 		List<BridgingSkill> bridging = List.copyOf(this.client.query(BRIDGING_SKILLS)
-			.bindAll(params)
+			.bindAll(lists.parameters(Map.of("first", first, "pairs", pairs)))
 			.fetchAs(BridgingSkill.class)
 			.mappedBy((types, row) -> new BridgingSkill(this.mapper.node(row.get("skill"), Skill.class),
 					row.get("bridgedPairs").asInt(),
 					row.get("pairs")
-						.asList(pair -> new RolePair(role(pair.get("a"), pair.get("aLists"), lists, roles),
-								role(pair.get("b"), pair.get("bLists"), lists, roles)))))
+						.asList(pair -> new RolePair(roles.role(pair.get("a"), pair.get("aLists")),
+								roles.role(pair.get("b"), pair.get("bLists"))))))
 			.all());
-		return RoleLists.answer(bridging, roles);
-	}
-
-	private Role role(Value node, Value lists, RoleLists.Selected selected, List<RoleLists.Read> roles) {
-		Role role = this.mapper.node(node, Role.class);
-		roles.add(selected.read(this.mapper, role, lists));
-		return role;
+		return roles.answer(bridging);
 	}
 
 	/** The neighbourhood; empty when there is no role {@code id}. */

@@ -1,5 +1,6 @@
 package dev.rolegraph.role;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -72,6 +73,18 @@ public final class RoleLists {
 			return flags;
 		}
 
+		/** The host statement's own {@code parameters} with these flags added. */
+		public Map<String, Object> parameters(Map<String, Object> own) {
+			Map<String, Object> all = parameters();
+			all.putAll(own);
+			return all;
+		}
+
+		/** A reader for the roles of one answer. */
+		public Reader reader(GraphMapper mapper) {
+			return new Reader(this, mapper, new ArrayList<>());
+		}
+
 		/** {@code role} with the selected lists read from {@code lists} (a map built by {@link #OF_ROLE}). */
 		public Read read(GraphMapper mapper, Role role, Value lists) {
 			Map<RoleList, List<Object>> read = new EnumMap<>(RoleList.class);
@@ -84,12 +97,31 @@ public final class RoleLists {
 
 	}
 
+	/** Maps the roles of one answer and keeps each with its lists, for {@link #answer(Object)}. */
+	public record Reader(Selected selected, GraphMapper mapper, List<Read> roles) {
+
+		/** The role in {@code node} (null for a null value), kept with the lists in {@code lists}. */
+		public Role role(Value node, Value lists) {
+			Role role = this.mapper.node(node, Role.class);
+			if (role != null) {
+				this.roles.add(this.selected.read(this.mapper, role, lists));
+			}
+			return role;
+		}
+
+		/** {@code data}, with the lists of the roles read so far handed to the {@code Role} fields below it. */
+		public <T> DataFetcherResult<T> answer(T data) {
+			return RoleLists.answer(data, this.roles);
+		}
+
+	}
+
 	/** A role read together with its selected lists. */
 	public record Read(LoadedRole loaded) {
 	}
 
 	/** {@code data}, with the lists read for {@code roles} handed to the {@code Role} fields below it. */
-	public static <T> DataFetcherResult<T> answer(T data, Collection<Read> roles) {
+	private static <T> DataFetcherResult<T> answer(T data, Collection<Read> roles) {
 		return DataFetcherResult.<T>newResult()
 			.data(data)
 			.localContext(GraphQLContext.of(RoleListWiring.context(roles.stream().map(Read::loaded).toList())))

@@ -1,7 +1,5 @@
 package dev.rolegraph.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,23 +54,19 @@ class SearchGraph {
 	}
 
 	DataFetcherResult<List<SearchHit>> search(String text, List<String> kinds, int first, RoleLists.Selected lists) {
-		Map<String, Object> params = new HashMap<>(lists.parameters());
-		params.putAll(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query", lucene(text),
-				"kinds", kinds, "first", first));
-		List<RoleLists.Read> roles = new ArrayList<>();
+		RoleLists.Reader roles = lists.reader(this.mapper);
 		List<SearchHit> hits = List.copyOf(this.client.query(SEARCH)
-			.bindAll(params)
+			.bindAll(lists.parameters(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query",
+					lucene(text), "kinds", kinds, "first", first)))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> {
 				String kind = row.get("kind").asString();
-				Object node = this.mapper.node(row.get("node"), TYPES.get(kind));
-				if (node instanceof Role role) {
-					roles.add(lists.read(this.mapper, role, row.get("lists")));
-				}
+				Object node = "Role".equals(kind) ? roles.role(row.get("node"), row.get("lists"))
+						: this.mapper.node(row.get("node"), TYPES.get(kind));
 				return new SearchHit(SearchKind.valueOf(kind.toUpperCase(Locale.ROOT)), row.get("score").asDouble(), node);
 			})
 			.all());
-		return RoleLists.answer(hits, roles);
+		return roles.answer(hits);
 	}
 
 	/**
