@@ -29,6 +29,7 @@ import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
+import dev.rolegraph.vocabulary.Relation;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 
@@ -65,20 +66,16 @@ class CareerGraph {
 	 */
 	enum Part {
 
-		SKILLS("skills", "REQUIRES", "Skill"), TOOLS("tools", "USES", "Tool"),
-		RESPONSIBILITIES("responsibilities", "HAS_RESPONSIBILITY", "Responsibility"),
-		PLATFORMS("platforms", "WORKS_ON", "Platform");
+		SKILLS("skills", Relation.REQUIRES), TOOLS("tools", Relation.USES),
+		RESPONSIBILITIES("responsibilities", Relation.HAS_RESPONSIBILITY), PLATFORMS("platforms", Relation.WORKS_ON);
 
 		final String column;
 
-		private final String type;
+		private final Relation relation;
 
-		private final String label;
-
-		Part(String column, String type, String label) {
+		Part(String column, Relation relation) {
 			this.column = column;
-			this.type = type;
-			this.label = label;
+			this.relation = relation;
 		}
 
 		/** What both roles have of this part, each item with the relationship of each side (null where it lacks it). */
@@ -87,7 +84,7 @@ class CareerGraph {
 					CASE WHEN $%1$s AND both THEN COLLECT { MATCH (r:Role)-[e:%2$s]->(t:%3$s) WHERE r IN [a, b]
 					    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
 					    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS %1$s"""
-				.formatted(this.column, this.type, this.label);
+				.formatted(this.column, this.relation.name(), this.relation.to.text);
 		}
 
 	}
@@ -386,7 +383,7 @@ class CareerGraph {
 	private CareerStep step(Value step, RoleLists.Reader roles) {
 		Role role = roles.role(step.get("role"), step.get("lists"));
 		Value edge = step.get("edge");
-		Via via = "REPORTS_TO".equals(step.get("via").asString()) ? Via.REPORTING_LINE : Via.CAREER_STEP;
+		Via via = Relation.REPORTS_TO.name().equals(step.get("via").asString()) ? Via.REPORTING_LINE : Via.CAREER_STEP;
 		Value previous = step.get("previousRank");
 		Move move;
 		if (!previous.isNull() && role.seniorityRank() != null) {

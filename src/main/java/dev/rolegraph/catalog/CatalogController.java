@@ -2,6 +2,7 @@ package dev.rolegraph.catalog;
 
 import dev.rolegraph.api.NodePages;
 import dev.rolegraph.api.Pages;
+import dev.rolegraph.vocabulary.Label;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -24,19 +25,19 @@ class CatalogController {
 	@QueryMapping
 	DataFetcherResult<Window<Tool>> tools(@Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		return this.pages.nodes("Tool", Tool.class, first, after, selection);
+		return this.pages.nodes(Label.TOOL.text, Tool.class, first, after, selection);
 	}
 
 	@QueryMapping
 	DataFetcherResult<Window<Platform>> platforms(@Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		return this.pages.nodes("Platform", Platform.class, first, after, selection);
+		return this.pages.nodes(Label.PLATFORM.text, Platform.class, first, after, selection);
 	}
 
 	@QueryMapping
 	DataFetcherResult<Window<Responsibility>> responsibilities(@Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		return this.pages.nodes("Responsibility", Responsibility.class, first, after, selection);
+		return this.pages.nodes(Label.RESPONSIBILITY.text, Responsibility.class, first, after, selection);
 	}
 
 	@SchemaMapping(typeName = "ToolConnection", field = "totalCount")

@@ -21,6 +21,7 @@ import dev.rolegraph.curation.Payloads.RolePayload;
 import dev.rolegraph.curation.Payloads.SkillPayload;
 import dev.rolegraph.curation.Payloads.ToolPayload;
 import dev.rolegraph.skill.Skill;
+import dev.rolegraph.vocabulary.Label;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -48,71 +49,71 @@ class CurationController {
 
 	@MutationMapping
 	DeletePayload deleteRole(@Argument DeleteInput input) {
-		return this.curation.delete(EntryKind.ROLE, input);
+		return this.curation.delete(Label.ROLE, input);
 	}
 
 	@MutationMapping
 	SkillPayload createSkill(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(EntryKind.SKILL, input, (skill, errors) -> new SkillPayload((Skill) skill, errors));
+		return this.curation.createEntry(Label.SKILL, input, (skill, errors) -> new SkillPayload((Skill) skill, errors));
 	}
 
 	@MutationMapping
 	SkillPayload updateSkill(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(EntryKind.SKILL, input, (skill, errors) -> new SkillPayload((Skill) skill, errors));
+		return this.curation.updateEntry(Label.SKILL, input, (skill, errors) -> new SkillPayload((Skill) skill, errors));
 	}
 
 	@MutationMapping
 	DeletePayload deleteSkill(@Argument DeleteInput input) {
-		return this.curation.delete(EntryKind.SKILL, input);
+		return this.curation.delete(Label.SKILL, input);
 	}
 
 	@MutationMapping
 	ToolPayload createTool(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(EntryKind.TOOL, input, (tool, errors) -> new ToolPayload((Tool) tool, errors));
+		return this.curation.createEntry(Label.TOOL, input, (tool, errors) -> new ToolPayload((Tool) tool, errors));
 	}
 
 	@MutationMapping
 	ToolPayload updateTool(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(EntryKind.TOOL, input, (tool, errors) -> new ToolPayload((Tool) tool, errors));
+		return this.curation.updateEntry(Label.TOOL, input, (tool, errors) -> new ToolPayload((Tool) tool, errors));
 	}
 
 	@MutationMapping
 	DeletePayload deleteTool(@Argument DeleteInput input) {
-		return this.curation.delete(EntryKind.TOOL, input);
+		return this.curation.delete(Label.TOOL, input);
 	}
 
 	@MutationMapping
 	PlatformPayload createPlatform(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(EntryKind.PLATFORM, input,
+		return this.curation.createEntry(Label.PLATFORM, input,
 				(platform, errors) -> new PlatformPayload((Platform) platform, errors));
 	}
 
 	@MutationMapping
 	PlatformPayload updatePlatform(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(EntryKind.PLATFORM, input,
+		return this.curation.updateEntry(Label.PLATFORM, input,
 				(platform, errors) -> new PlatformPayload((Platform) platform, errors));
 	}
 
 	@MutationMapping
 	DeletePayload deletePlatform(@Argument DeleteInput input) {
-		return this.curation.delete(EntryKind.PLATFORM, input);
+		return this.curation.delete(Label.PLATFORM, input);
 	}
 
 	@MutationMapping
 	ResponsibilityPayload createResponsibility(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(EntryKind.RESPONSIBILITY, input,
+		return this.curation.createEntry(Label.RESPONSIBILITY, input,
 				(duty, errors) -> new ResponsibilityPayload((Responsibility) duty, errors));
 	}
 
 	@MutationMapping
 	ResponsibilityPayload updateResponsibility(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(EntryKind.RESPONSIBILITY, input,
+		return this.curation.updateEntry(Label.RESPONSIBILITY, input,
 				(duty, errors) -> new ResponsibilityPayload((Responsibility) duty, errors));
 	}
 
 	@MutationMapping
 	DeletePayload deleteResponsibility(@Argument DeleteInput input) {
-		return this.curation.delete(EntryKind.RESPONSIBILITY, input);
+		return this.curation.delete(Label.RESPONSIBILITY, input);
 	}
 
 	@MutationMapping

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import dev.rolegraph.insight.SoleBridges;
-
+import dev.rolegraph.vocabulary.Label;
+import dev.rolegraph.vocabulary.Relation;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The writes of curation, each one named query; they run inside the caller's transaction. Labels and types are
- * formatted in from {@link EntryKind} and {@link LinkType} constants only; every value is a parameter.
+ * formatted in from {@link Label} and {@link Relation} constants only; every value is a parameter.
  */
 @Component
 class CurationGraph {
@@ -141,13 +142,13 @@ class CurationGraph {
 			.one();
 	}
 
-	Optional<Map<String, Object>> delete(String label, String id) {
+	Optional<Map<String, Object>> delete(Label label, String id) {
 		List<String> changed = switch (label) {
-			case "Role" -> List.of(id);
-			case "Skill" -> List.copyOf(this.client.query(REQUIRED_BY).bind(id).to("id").fetchAs(String.class).all());
+			case ROLE -> List.of(id);
+			case SKILL -> List.copyOf(this.client.query(REQUIRED_BY).bind(id).to("id").fetchAs(String.class).all());
 			default -> List.of();
 		};
-		return keepingSoleBridges(changed, () -> this.client.query(DELETE_NODE.formatted(label))
+		return keepingSoleBridges(changed, () -> this.client.query(DELETE_NODE.formatted(label.text))
 			.bind(id)
 			.to("id")
 			.fetchAs(Object.class)
@@ -164,17 +165,17 @@ class CurationGraph {
 			.orElse(false);
 	}
 
-	Optional<BeforeAfter> link(LinkType type, String from, String to, Boolean essential, String cite, boolean inferred,
+	Optional<BeforeAfter> link(Relation type, String from, String to, Boolean essential, String cite, boolean inferred,
 			String note) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", from);
 		params.put("to", to);
-		params.put("essential", type == LinkType.REQUIRES && essential == null ? Boolean.TRUE : essential);
+		params.put("essential", type == Relation.REQUIRES && essential == null ? Boolean.TRUE : essential);
 		params.put("cite", cite);
 		params.put("inferred", inferred);
 		params.put("note", note);
-		return keepingSoleBridges(type == LinkType.REQUIRES ? List.of(from) : List.of(),
-				() -> this.client.query(LINK.formatted(type.target, type.name()))
+		return keepingSoleBridges(type == Relation.REQUIRES ? List.of(from) : List.of(),
+				() -> this.client.query(LINK.formatted(type.to.text, type.name()))
 					.bindAll(params)
 					.fetchAs(BeforeAfter.class)
 					.mappedBy((types, row) -> new BeforeAfter(row.get("before").isNull() ? null : row.get("before").asMap(),
@@ -182,17 +183,17 @@ class CurationGraph {
 					.one());
 	}
 
-	boolean linked(LinkType type, String from, String to) {
-		return this.client.query(LINKED.formatted(type.name(), type.target))
+	boolean linked(Relation type, String from, String to) {
+		return this.client.query(LINKED.formatted(type.name(), type.to.text))
 			.bindAll(Map.of("from", from, "to", to))
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
 	}
 
-	Optional<Map<String, Object>> unlink(LinkType type, String from, String to) {
-		return keepingSoleBridges(type == LinkType.REQUIRES ? List.of(from) : List.of(),
-				() -> this.client.query(UNLINK.formatted(type.name(), type.target))
+	Optional<Map<String, Object>> unlink(Relation type, String from, String to) {
+		return keepingSoleBridges(type == Relation.REQUIRES ? List.of(from) : List.of(),
+				() -> this.client.query(UNLINK.formatted(type.name(), type.to.text))
 					.bindAll(Map.of("from", from, "to", to))
 					.fetchAs(Object.class)
 					.mappedBy((types, row) -> row.get("before").asMap())

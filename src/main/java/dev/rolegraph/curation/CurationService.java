@@ -33,6 +33,8 @@ import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleRepository;
 import dev.rolegraph.skill.Skill;
+import dev.rolegraph.vocabulary.Label;
+import dev.rolegraph.vocabulary.Relation;
 import dev.rolegraph.vocabulary.RoleKind;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,7 +109,7 @@ class CurationService {
 			.evidence(input.evidence());
 		return write(check.errors(), () -> {
 			String cite = cite(input.evidence());
-			if (this.graph.exists("Role", input.id())) {
+			if (this.graph.exists(Label.ROLE.text, input.id())) {
 				throw new Rejected(Code.DUPLICATE, "a role with this id exists", "id");
 			}
 			Map<String, Object> props = props(input.id(), input.name(), input.description(), null);
@@ -116,7 +118,8 @@ class CurationService {
 				props.put("descriptionCites", List.of(cite));
 				props.put("descriptionInferred", input.evidence().isInferred());
 			}
-			audit("CREATE", "Role", input.id(), null, this.graph.create("Role", props), cite, input.evidence());
+			audit("CREATE", Label.ROLE.text, input.id(), null, this.graph.create(Label.ROLE.text, props), cite,
+					input.evidence());
 			return input.id();
 		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
 	}
@@ -132,14 +135,14 @@ class CurationService {
 			String cite = cite(input.evidence());
 			Map<String, Object> changes = props(null, input.name(), input.description(), null);
 			BeforeAfter change = this.graph
-				.update("Role", input.id(), changes, input.description() != null ? "descriptionCites" : "cites", cite)
+				.update(Label.ROLE.text, input.id(), changes, input.description() != null ? "descriptionCites" : "cites", cite)
 				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no role with this id", "id"));
-			audit("UPDATE", "Role", input.id(), change.before(), change.after(), cite, input.evidence());
+			audit("UPDATE", Label.ROLE.text, input.id(), change.before(), change.after(), cite, input.evidence());
 			return input.id();
 		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
 	}
 
-	<P> P createEntry(EntryKind kind, CreateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
+	<P> P createEntry(Label kind, CreateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
 		var check = new InputValidator().id(input.id(), "id")
 			.name(input.name(), true, "name")
 			.description(input.description(), "description")
@@ -147,17 +150,17 @@ class CurationService {
 			.evidence(input.evidence());
 		return write(check.errors(), () -> {
 			String cite = cite(input.evidence());
-			if (this.graph.exists(kind.label, input.id())) {
-				throw new Rejected(Code.DUPLICATE, "a " + kind.label.toLowerCase() + " with this id exists", "id");
+			if (this.graph.exists(kind.text, input.id())) {
+				throw new Rejected(Code.DUPLICATE, "a " + kind.lowerCase() + " with this id exists", "id");
 			}
 			Map<String, Object> props = props(input.id(), input.name(), input.description(), input.aliases());
 			props.put("cites", List.of(cite));
-			audit("CREATE", kind.label, input.id(), null, this.graph.create(kind.label, props), cite, input.evidence());
+			audit("CREATE", kind.text, input.id(), null, this.graph.create(kind.text, props), cite, input.evidence());
 			return input.id();
 		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
 	}
 
-	<P> P updateEntry(EntryKind kind, UpdateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
+	<P> P updateEntry(Label kind, UpdateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
 		var check = new InputValidator().id(input.id(), "id")
 			.name(input.name(), false, "name")
 			.description(input.description(), "description")
@@ -168,21 +171,21 @@ class CurationService {
 		return write(check.errors(), () -> {
 			String cite = cite(input.evidence());
 			BeforeAfter change = this.graph
-				.update(kind.label, input.id(), props(null, input.name(), input.description(), input.aliases()), "cites",
+				.update(kind.text, input.id(), props(null, input.name(), input.description(), input.aliases()), "cites",
 						cite)
-				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.label.toLowerCase() + " with this id", "id"));
-			audit("UPDATE", kind.label, input.id(), change.before(), change.after(), cite, input.evidence());
+				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.lowerCase() + " with this id", "id"));
+			audit("UPDATE", kind.text, input.id(), change.before(), change.after(), cite, input.evidence());
 			return input.id();
 		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
 	}
 
-	DeletePayload delete(EntryKind kind, DeleteInput input) {
+	DeletePayload delete(Label kind, DeleteInput input) {
 		var check = new InputValidator().id(input.id(), "id").evidence(input.evidence());
 		return write(check.errors(), () -> {
 			String cite = cite(input.evidence());
-			Map<String, Object> before = this.graph.delete(kind.label, input.id())
-				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.label.toLowerCase() + " with this id", "id"));
-			audit("DELETE", kind.label, input.id(), before, null, cite, input.evidence());
+			Map<String, Object> before = this.graph.delete(kind, input.id())
+				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.lowerCase() + " with this id", "id"));
+			audit("DELETE", kind.text, input.id(), before, null, cite, input.evidence());
 			return input.id();
 		}, id -> new DeletePayload(id, List.of()), errors -> new DeletePayload(null, errors));
 	}
@@ -190,7 +193,7 @@ class CurationService {
 	LinkPayload link(LinkInput input) {
 		var check = new InputValidator().id(input.from(), "from")
 			.id(input.to(), "to")
-			.check(input.essential() == null || input.type() == LinkType.REQUIRES, Code.INVALID,
+			.check(input.essential() == null || input.type() == Relation.REQUIRES, Code.INVALID,
 					"only applies to REQUIRES", "essential")
 			.check(!(input.type().betweenRoles() && input.from() != null && input.from().equals(input.to())),
 					Code.SELF_LINK, "a role cannot link to itself", "to")
@@ -198,12 +201,12 @@ class CurationService {
 		return write(check.errors(), () -> {
 			String cite = cite(input.evidence());
 			requireEnds(input.type(), input.from(), input.to());
-			if (input.type() == LinkType.REPORTS_TO && this.graph.wouldCycle(input.from(), input.to())) {
+			if (input.type() == Relation.REPORTS_TO && this.graph.wouldCycle(input.from(), input.to())) {
 				throw new Rejected(Code.CYCLE, "would close a loop: '" + input.to() + "' already reports to '"
 						+ input.from() + "', directly or not", "to");
 			}
 			// Collaboration has no direction: evidence joins the relationship already stated the other way.
-			boolean reverse = input.type() == LinkType.COLLABORATES_WITH
+			boolean reverse = input.type() == Relation.COLLABORATES_WITH
 					&& this.graph.linked(input.type(), input.to(), input.from());
 			String from = reverse ? input.to() : input.from();
 			String to = reverse ? input.from() : input.to();
@@ -223,7 +226,7 @@ class CurationService {
 			String cite = cite(input.evidence());
 			Optional<Map<String, Object>> before = this.graph.unlink(input.type(), input.from(), input.to());
 			String key = input.from() + ">" + input.to();
-			if (before.isEmpty() && input.type() == LinkType.COLLABORATES_WITH) {
+			if (before.isEmpty() && input.type() == Relation.COLLABORATES_WITH) {
 				before = this.graph.unlink(input.type(), input.to(), input.from());
 				key = input.to() + ">" + input.from();
 			}
@@ -249,12 +252,12 @@ class CurationService {
 		return this.graph.changes(since, by, entity, first);
 	}
 
-	private void requireEnds(LinkType type, String from, String to) {
-		if (!this.graph.exists("Role", from)) {
+	private void requireEnds(Relation type, String from, String to) {
+		if (!this.graph.exists(Label.ROLE.text, from)) {
 			throw new Rejected(Code.NOT_FOUND, "no role with this id", "from");
 		}
-		if (!this.graph.exists(type.target, to)) {
-			throw new Rejected(Code.NOT_FOUND, "no " + type.target.toLowerCase() + " with this id", "to");
+		if (!this.graph.exists(type.to.text, to)) {
+			throw new Rejected(Code.NOT_FOUND, "no " + type.to.lowerCase() + " with this id", "to");
 		}
 	}
 
@@ -319,13 +322,14 @@ class CurationService {
 		return props;
 	}
 
-	private Object entity(EntryKind kind, String id) {
+	private Object entity(Label kind, String id) {
 		Class<?> type = switch (kind) {
 			case SKILL -> Skill.class;
 			case TOOL -> Tool.class;
 			case PLATFORM -> Platform.class;
 			case RESPONSIBILITY -> Responsibility.class;
 			case ROLE -> Role.class;
+			case SOURCE, SEED_STATE -> throw new IllegalArgumentException(kind + " is not an entry curators edit");
 		};
 		return this.template.findById(id, type).orElseThrow();
 	}

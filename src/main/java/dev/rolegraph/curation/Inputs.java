@@ -2,6 +2,8 @@ package dev.rolegraph.curation;
 
 import java.util.List;
 
+import dev.rolegraph.vocabulary.Relation;
+
 /** The inputs of the mutations, as clients send them. */
 final class Inputs {
 
@@ -39,10 +41,10 @@ final class Inputs {
 	record DeleteInput(String id, EvidenceInput evidence) {
 	}
 
-	record LinkInput(String from, LinkType type, String to, Boolean essential, EvidenceInput evidence) {
+	record LinkInput(String from, Relation type, String to, Boolean essential, EvidenceInput evidence) {
 	}
 
-	record UnlinkInput(String from, LinkType type, String to, EvidenceInput evidence) {
+	record UnlinkInput(String from, Relation type, String to, EvidenceInput evidence) {
 	}
 
 }

@@ -8,6 +8,7 @@ import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.skill.Skill;
+import dev.rolegraph.vocabulary.Relation;
 
 /** What mutations return: the result, or the errors that explain why nothing was written. */
 final class Payloads {
@@ -51,7 +52,7 @@ final class Payloads {
 	record DeletePayload(String deletedId, List<UserError> errors) {
 	}
 
-	record LinkPayload(Role from, String to, LinkType type, List<Citation> citations, List<UserError> errors) {
+	record LinkPayload(Role from, String to, Relation type, List<Citation> citations, List<UserError> errors) {
 	}
 
 }

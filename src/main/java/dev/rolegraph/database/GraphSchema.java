@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.rolegraph.vocabulary.Label;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +24,7 @@ import org.springframework.stereotype.Component;
 public class GraphSchema implements InitializingBean {
 
 	/** Labels of the nodes that carry a unique, stable {@code id}. */
-	public static final List<String> LABELS = List.of("Role", "Skill", "Responsibility", "Tool", "Platform", "Source",
-			"SeedState");
+	public static final List<String> LABELS = Label.all();
 
 	/** Full-text index over English names, descriptions and aliases. */
 	public static final String TEXT_EN = "text_en";
@@ -34,10 +34,10 @@ public class GraphSchema implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
-	private static final String SEARCHABLE = "Role|Skill|Responsibility|Tool|Platform";
+	private static final String SEARCHABLE = String.join("|", Label.named());
 
 	/** Labels whose lists are paged by English name: an index on it lets a page start without sorting them all. */
-	public static final List<String> NAMED = List.of("Role", "Skill", "Responsibility", "Tool", "Platform");
+	public static final List<String> NAMED = Label.named();
 
 	private final Driver driver;
 

@@ -4,12 +4,12 @@ import java.util.List;
 
 import graphql.TrivialDataFetcher;
 import graphql.language.FieldDefinition;
-import graphql.schema.idl.TypeUtil;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeUtil;
 import graphql.schema.idl.WiringFactory;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;

@@ -3,8 +3,8 @@ package dev.rolegraph.role;
 import java.util.List;
 
 import dev.rolegraph.api.NotFoundException;
-import dev.rolegraph.api.Pages;
 import dev.rolegraph.api.Pages.Slice;
+import dev.rolegraph.api.Pages;
 import dev.rolegraph.role.RoleGraph.LoadedRole;
 import dev.rolegraph.role.RoleGraph.RolesPage;
 import dev.rolegraph.vocabulary.RoleKind;

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static java.util.stream.Collectors.joining;
-
 import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.api.Pages.Slice;
 import org.neo4j.driver.types.MapAccessor;
@@ -20,6 +18,8 @@ import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import static java.util.stream.Collectors.joining;
 
 /**
  * A role and the lists a client asked for, in one statement; and the lists of many roles at once, one statement

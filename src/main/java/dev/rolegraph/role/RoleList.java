@@ -13,6 +13,7 @@ import dev.rolegraph.role.Links.RoleLink;
 import dev.rolegraph.role.Links.SkillRequirement;
 import dev.rolegraph.role.Links.ToolUse;
 import dev.rolegraph.skill.Skill;
+import dev.rolegraph.vocabulary.Relation;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Value;
 
@@ -24,39 +25,39 @@ import org.neo4j.driver.Value;
  */
 enum RoleList {
 
-	SKILLS("skills", "(role)-[e:REQUIRES]->(t:Skill)", "e.essential DESC, t.nameEn") {
+	SKILLS("skills", Relation.REQUIRES, Direction.OUT, "e.essential DESC, t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new SkillRequirement(mapper.node(target, Skill.class), GraphMapper.essential(edge),
 					GraphMapper.inferred(edge), note(edge), GraphMapper.citations(edge));
 		}
 	},
-	RESPONSIBILITIES("responsibilities", "(role)-[e:HAS_RESPONSIBILITY]->(t:Responsibility)", "t.nameEn") {
+	RESPONSIBILITIES("responsibilities", Relation.HAS_RESPONSIBILITY, Direction.OUT, "t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new Duty(mapper.node(target, Responsibility.class), GraphMapper.inferred(edge), note(edge),
 					GraphMapper.citations(edge));
 		}
 	},
-	TOOLS("tools", "(role)-[e:USES]->(t:Tool)", "t.nameEn") {
+	TOOLS("tools", Relation.USES, Direction.OUT, "t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new ToolUse(mapper.node(target, Tool.class), GraphMapper.inferred(edge), note(edge),
 					GraphMapper.citations(edge));
 		}
 	},
-	PLATFORMS("platforms", "(role)-[e:WORKS_ON]->(t:Platform)", "t.nameEn") {
+	PLATFORMS("platforms", Relation.WORKS_ON, Direction.OUT, "t.nameEn") {
 		@Override
 		Object entry(GraphMapper mapper, Value target, Value edge) {
 			return new PlatformUse(mapper.node(target, Platform.class), GraphMapper.inferred(edge), note(edge),
 					GraphMapper.citations(edge));
 		}
 	},
-	REPORTS_TO("reportsTo", "(role)-[e:REPORTS_TO]->(t:Role)", "t.nameEn"),
-	DIRECT_REPORTS("directReports", "(role)<-[e:REPORTS_TO]-(t:Role)", "t.nameEn"),
-	COLLABORATES_WITH("collaboratesWith", "(role)-[e:COLLABORATES_WITH]-(t:Role)", "t.nameEn"),
-	NEXT_STEPS("nextSteps", "(role)-[e:PROGRESSES_TO]->(t:Role)", "t.nameEn"),
-	PREVIOUS_STEPS("previousSteps", "(role)<-[e:PROGRESSES_TO]-(t:Role)", "t.nameEn");
+	REPORTS_TO("reportsTo", Relation.REPORTS_TO, Direction.OUT, "t.nameEn"),
+	DIRECT_REPORTS("directReports", Relation.REPORTS_TO, Direction.IN, "t.nameEn"),
+	COLLABORATES_WITH("collaboratesWith", Relation.COLLABORATES_WITH, Direction.EITHER, "t.nameEn"),
+	NEXT_STEPS("nextSteps", Relation.PROGRESSES_TO, Direction.OUT, "t.nameEn"),
+	PREVIOUS_STEPS("previousSteps", Relation.PROGRESSES_TO, Direction.IN, "t.nameEn");
 
 	/** The GraphQL field of {@code Role}, also the column of {@link RoleGraph#ROLE_PAGE} and its flag parameter. */
 	final String field;
@@ -67,10 +68,23 @@ enum RoleList {
 	/** The order of the entries. */
 	private final String order;
 
-	RoleList(String field, String pattern, String order) {
+	RoleList(String field, Relation relation, Direction direction, String order) {
 		this.field = field;
-		this.pattern = pattern;
+		this.pattern = direction.pattern.formatted(relation.name(), relation.to.text);
 		this.order = order;
+	}
+
+	/** Which way a list follows its relationship from the role. */
+	enum Direction {
+
+		OUT("(role)-[e:%s]->(t:%s)"), IN("(role)<-[e:%s]-(t:%s)"), EITHER("(role)-[e:%s]-(t:%s)");
+
+		private final String pattern;
+
+		Direction(String pattern) {
+			this.pattern = pattern;
+		}
+
 	}
 
 	/** The entries of many roles at once, for roles that were not read by their own statement. */

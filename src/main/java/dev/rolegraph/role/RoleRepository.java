@@ -5,8 +5,8 @@ import java.util.Optional;
 import dev.rolegraph.api.NotFoundException;
 
 import org.springframework.data.neo4j.repository.Neo4jRepository;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.data.neo4j.repository.query.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 // Query methods declared here get no transaction of their own: read-only, so a cluster routes them to a reader.
 @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.util.List;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
-
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

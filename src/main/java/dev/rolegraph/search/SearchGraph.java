@@ -14,6 +14,7 @@ import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
+import dev.rolegraph.vocabulary.Label;
 import graphql.execution.DataFetcherResult;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -39,8 +40,9 @@ class SearchGraph {
 			LIMIT $first
 			RETURN node, kind, score, CASE WHEN kind = 'Role' THEN %s END AS lists""".formatted(RoleLists.of("node"));
 
-	static final Map<String, Class<?>> TYPES = Map.of("Role", Role.class, "Skill", Skill.class, "Tool", Tool.class,
-			"Platform", Platform.class, "Responsibility", Responsibility.class);
+	static final Map<String, Class<?>> TYPES = Map.of(Label.ROLE.text, Role.class, Label.SKILL.text, Skill.class,
+			Label.TOOL.text, Tool.class, Label.PLATFORM.text, Platform.class, Label.RESPONSIBILITY.text,
+			Responsibility.class);
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -61,7 +63,7 @@ class SearchGraph {
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, row) -> {
 				String kind = row.get("kind").asString();
-				Object node = "Role".equals(kind) ? roles.role(row.get("node"), row.get("lists"))
+				Object node = Label.ROLE.text.equals(kind) ? roles.role(row.get("node"), row.get("lists"))
 						: this.mapper.node(row.get("node"), TYPES.get(kind));
 				return new SearchHit(SearchKind.valueOf(kind.toUpperCase(Locale.ROOT)), row.get("score").asDouble(), node);
 			})

@@ -1,12 +1,21 @@
 package dev.rolegraph.search;
 
+import dev.rolegraph.vocabulary.Label;
+
 /** What a search hit is. */
 enum SearchKind {
 
-	ROLE, SKILL, TOOL, PLATFORM, RESPONSIBILITY;
+	ROLE(Label.ROLE), SKILL(Label.SKILL), TOOL(Label.TOOL), PLATFORM(Label.PLATFORM),
+	RESPONSIBILITY(Label.RESPONSIBILITY);
+
+	private final Label label;
+
+	SearchKind(Label label) {
+		this.label = label;
+	}
 
 	String label() {
-		return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+		return this.label.text;
 	}
 
 }

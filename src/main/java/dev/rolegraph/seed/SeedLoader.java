@@ -15,6 +15,8 @@ import dev.rolegraph.seed.SeedModel.Link;
 import dev.rolegraph.seed.SeedModel.Located;
 import dev.rolegraph.seed.SeedModel.Role;
 import dev.rolegraph.seed.SeedModel.Thing;
+import dev.rolegraph.vocabulary.Label;
+import dev.rolegraph.vocabulary.Relation;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -43,16 +45,24 @@ public class SeedLoader implements InitializingBean {
 
 	private static final String ORIGIN = "seed";
 
-	/** Relationship type and target label of each list in a role file. */
-	private record RoleLink(String type, String label, Function<Role, List<Link>> links) {
+	/** The relationship each list of a role file holds. */
+	private record RoleLink(Relation relation, Function<Role, List<Link>> links) {
+
+		String type() {
+			return this.relation.name();
+		}
+
+		String label() {
+			return this.relation.to.text;
+		}
+
 	}
 
-	private static final List<RoleLink> ROLE_LINKS = List.of(new RoleLink("REQUIRES", "Skill", Role::requires),
-			new RoleLink("HAS_RESPONSIBILITY", "Responsibility", Role::responsibilities),
-			new RoleLink("USES", "Tool", Role::uses), new RoleLink("WORKS_ON", "Platform", Role::worksOn),
-			new RoleLink("REPORTS_TO", "Role", Role::reportsTo),
-			new RoleLink("COLLABORATES_WITH", "Role", Role::collaboratesWith),
-			new RoleLink("PROGRESSES_TO", "Role", Role::progressesTo));
+	private static final List<RoleLink> ROLE_LINKS = List.of(new RoleLink(Relation.REQUIRES, Role::requires),
+			new RoleLink(Relation.HAS_RESPONSIBILITY, Role::responsibilities), new RoleLink(Relation.USES, Role::uses),
+			new RoleLink(Relation.WORKS_ON, Role::worksOn), new RoleLink(Relation.REPORTS_TO, Role::reportsTo),
+			new RoleLink(Relation.COLLABORATES_WITH, Role::collaboratesWith),
+			new RoleLink(Relation.PROGRESSES_TO, Role::progressesTo));
 
 	/**
 	 * The roles whose REQUIRES a load may change: the seed's roles, and every role that requires a seed skill (one the
@@ -110,7 +120,7 @@ public class SeedLoader implements InitializingBean {
 		BiConsumer<String, Map<String, Object>> run = (cypher, parameters) -> tx.run(cypher, parameters).consume();
 		SoleBridges.retract(run, changing);
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		counts.put("Source", nodes(tx, "Source", seed.sources().stream().map(Located::entry).map(source -> {
+		counts.put(Label.SOURCE.text, nodes(tx, Label.SOURCE.text, seed.sources().stream().map(Located::entry).map(source -> {
 			Map<String, Object> row = new HashMap<>();
 			row.put("id", source.id());
 			row.put("file", source.file());
@@ -124,11 +134,11 @@ public class SeedLoader implements InitializingBean {
 			row.put("sha256", source.sha256());
 			return row;
 		}).toList()));
-		counts.put("Skill", nodes(tx, "Skill", things(seed.skills())));
-		counts.put("Responsibility", nodes(tx, "Responsibility", things(seed.responsibilities())));
-		counts.put("Tool", nodes(tx, "Tool", things(seed.tools())));
-		counts.put("Platform", nodes(tx, "Platform", things(seed.platforms())));
-		counts.put("Role", nodes(tx, "Role", seed.roles().stream().map(Located::entry).map(SeedLoader::roleRow).toList()));
+		counts.put(Label.SKILL.text, nodes(tx, Label.SKILL.text, things(seed.skills())));
+		counts.put(Label.RESPONSIBILITY.text, nodes(tx, Label.RESPONSIBILITY.text, things(seed.responsibilities())));
+		counts.put(Label.TOOL.text, nodes(tx, Label.TOOL.text, things(seed.tools())));
+		counts.put(Label.PLATFORM.text, nodes(tx, Label.PLATFORM.text, things(seed.platforms())));
+		counts.put(Label.ROLE.text, nodes(tx, Label.ROLE.text, seed.roles().stream().map(Located::entry).map(SeedLoader::roleRow).toList()));
 		for (RoleLink roleLink : ROLE_LINKS) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (var located : seed.roles()) {

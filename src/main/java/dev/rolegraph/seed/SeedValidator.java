@@ -15,10 +15,10 @@ import dev.rolegraph.seed.SeedModel.Located;
 import dev.rolegraph.seed.SeedModel.Role;
 import dev.rolegraph.seed.SeedModel.Source;
 import dev.rolegraph.seed.SeedModel.Text;
+import dev.rolegraph.seed.SeedModel.Thing;
 import dev.rolegraph.vocabulary.Ids;
 import dev.rolegraph.vocabulary.RoleKind;
 import dev.rolegraph.vocabulary.TextRule;
-import dev.rolegraph.seed.SeedModel.Thing;
 
 /** Checks a parsed seed before anything is written; collects every problem instead of stopping at the first. */
 final class SeedValidator {

@@ -2,6 +2,7 @@ package dev.rolegraph.skill;
 
 import dev.rolegraph.api.NodePages;
 import dev.rolegraph.api.Pages;
+import dev.rolegraph.vocabulary.Label;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -27,7 +28,7 @@ class SkillController {
 	@QueryMapping
 	DataFetcherResult<Window<Skill>> skills(@Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		return this.pages.nodes("Skill", Skill.class, first, after, selection);
+		return this.pages.nodes(Label.SKILL.text, Skill.class, first, after, selection);
 	}
 
 	@SchemaMapping(typeName = "SkillConnection")
