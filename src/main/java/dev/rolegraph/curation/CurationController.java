@@ -1,5 +1,6 @@
 package dev.rolegraph.curation;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.rolegraph.api.Arguments;
@@ -127,7 +128,7 @@ class CurationController {
 	}
 
 	@QueryMapping
-	List<CurationGraph.Change> changes(@Argument String since, @Argument String by, @Argument String entity,
+	List<CurationGraph.Change> changes(@Argument OffsetDateTime since, @Argument String by, @Argument String entity,
 			@Argument Integer first) {
 		return this.curation.changes(since, by, entity, Arguments.within("first", first, 1, 500));
 	}

@@ -1,5 +1,6 @@
 package dev.rolegraph.curation;
 
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ class CurationGraph {
 
 	static final String CHANGES = """
 			MATCH (c:Change)
-			WHERE ($since IS NULL OR c.at >= datetime($since)) AND ($by IS NULL OR c.by = $by)
+			WHERE ($since IS NULL OR c.at >= $since) AND ($by IS NULL OR c.by = $by)
 			  AND ($entity IS NULL OR c.entity = $entity OR c.entityId = $entity)
 			RETURN c ORDER BY c.at DESC, c.id LIMIT $first""";
 
@@ -230,7 +231,7 @@ class CurationGraph {
 		this.client.query(RECORD_CHANGE).bindAll(params).run();
 	}
 
-	List<Change> changes(String since, String by, String entity, int first) {
+	List<Change> changes(OffsetDateTime since, String by, String entity, int first) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("since", since);
 		params.put("by", by);

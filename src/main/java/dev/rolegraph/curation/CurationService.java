@@ -1,9 +1,7 @@
 package dev.rolegraph.curation;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +10,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.curation.AuditTrail.Action;
 import dev.rolegraph.curation.CurationGraph.BeforeAfter;
 import dev.rolegraph.curation.Inputs.CreateEntryInput;
 import dev.rolegraph.curation.Inputs.CreateRoleInput;
@@ -36,7 +34,6 @@ import dev.rolegraph.skill.Skill;
 import dev.rolegraph.vocabulary.Label;
 import dev.rolegraph.vocabulary.Relation;
 import dev.rolegraph.vocabulary.RoleKind;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
@@ -45,7 +42,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.neo4j.core.Neo4jOperations;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,15 +85,15 @@ class CurationService {
 
 	private final TransactionTemplate transactions;
 
-	private final JsonMapper json;
+	private final AuditTrail audit;
 
 	CurationService(CurationGraph graph, RoleRepository roles, Neo4jOperations template,
-			PlatformTransactionManager transactionManager, JsonMapper json) {
+			PlatformTransactionManager transactionManager, AuditTrail audit) {
 		this.graph = graph;
 		this.roles = roles;
 		this.template = template;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.json = json;
+		this.audit = audit;
 	}
 
 	<P> P createRole(CreateRoleInput input, BiFunction<Role, List<UserError>, P> payload) {
@@ -118,8 +114,8 @@ class CurationService {
 				props.put("descriptionCites", List.of(cite));
 				props.put("descriptionInferred", input.evidence().isInferred());
 			}
-			audit("CREATE", Label.ROLE.text, input.id(), null, this.graph.create(Label.ROLE.text, props), cite,
-					input.evidence());
+			this.audit.record(Action.CREATE, Label.ROLE.text, input.id(), null,
+					this.graph.create(Label.ROLE.text, props), cite, input.evidence().note());
 			return input.id();
 		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
 	}
@@ -137,7 +133,8 @@ class CurationService {
 			BeforeAfter change = this.graph
 				.update(Label.ROLE.text, input.id(), changes, input.description() != null ? "descriptionCites" : "cites", cite)
 				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no role with this id", "id"));
-			audit("UPDATE", Label.ROLE.text, input.id(), change.before(), change.after(), cite, input.evidence());
+			this.audit.record(Action.UPDATE, Label.ROLE.text, input.id(), change.before(), change.after(),
+					cite, input.evidence().note());
 			return input.id();
 		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
 	}
@@ -155,7 +152,8 @@ class CurationService {
 			}
 			Map<String, Object> props = props(input.id(), input.name(), input.description(), input.aliases());
 			props.put("cites", List.of(cite));
-			audit("CREATE", kind.text, input.id(), null, this.graph.create(kind.text, props), cite, input.evidence());
+			this.audit.record(Action.CREATE, kind.text, input.id(), null, this.graph.create(kind.text,
+					props), cite, input.evidence().note());
 			return input.id();
 		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
 	}
@@ -174,7 +172,8 @@ class CurationService {
 				.update(kind.text, input.id(), props(null, input.name(), input.description(), input.aliases()), "cites",
 						cite)
 				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.lowerCase() + " with this id", "id"));
-			audit("UPDATE", kind.text, input.id(), change.before(), change.after(), cite, input.evidence());
+			this.audit.record(Action.UPDATE, kind.text, input.id(), change.before(), change.after(), cite,
+					input.evidence().note());
 			return input.id();
 		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
 	}
@@ -185,7 +184,7 @@ class CurationService {
 			String cite = cite(input.evidence());
 			Map<String, Object> before = this.graph.delete(kind, input.id())
 				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.lowerCase() + " with this id", "id"));
-			audit("DELETE", kind.text, input.id(), before, null, cite, input.evidence());
+			this.audit.record(Action.DELETE, kind.text, input.id(), before, null, cite, input.evidence().note());
 			return input.id();
 		}, id -> new DeletePayload(id, List.of()), errors -> new DeletePayload(null, errors));
 	}
@@ -213,7 +212,8 @@ class CurationService {
 			BeforeAfter change = this.graph
 				.link(input.type(), from, to, input.essential(), cite, input.evidence().isInferred(), input.evidence().note())
 				.orElseThrow();
-			audit("LINK", input.type().name(), from + ">" + to, change.before(), change.after(), cite, input.evidence());
+			this.audit.record(Action.LINK, input.type().name(), from + ">" + to, change.before(),
+					change.after(), cite, input.evidence().note());
 			return change.after();
 		}, after -> new LinkPayload(this.roles.findById(input.from()).orElseThrow(), input.to(), input.type(),
 				GraphCitations.of(after), List.of()),
@@ -232,23 +232,14 @@ class CurationService {
 			}
 			Map<String, Object> removed = before.orElseThrow(
 					() -> new Rejected(Code.NOT_LINKED, "there is no such " + input.type() + " relationship", "to"));
-			audit("UNLINK", input.type().name(), key, removed, null, cite, input.evidence());
+			this.audit.record(Action.UNLINK, input.type().name(), key, removed, null, cite, input.evidence().note());
 			return key;
 		}, done -> new LinkPayload(this.roles.findById(input.from()).orElse(null), input.to(), input.type(), List.of(),
 				List.of()), errors -> new LinkPayload(null, input.to(), input.type(), List.of(), errors));
 	}
 
 	@Transactional(readOnly = true)
-	List<CurationGraph.Change> changes(String since, String by, String entity, int first) {
-		if (since != null) {
-			try {
-				OffsetDateTime.parse(since);
-			}
-			catch (DateTimeParseException ex) {
-				throw new InvalidArgumentException("since",
-						"'since' must be a date-time with offset, e.g. 2026-11-25T09:00:00Z");
-			}
-		}
+	List<CurationGraph.Change> changes(OffsetDateTime since, String by, String entity, int first) {
 		return this.graph.changes(since, by, entity, first);
 	}
 
@@ -275,7 +266,7 @@ class CurationService {
 			props.put("title", source.title());
 			props.put("url", source.url());
 			props.put("publisher", source.publisher());
-			props.put("published", source.published() == null ? null : LocalDate.parse(source.published()));
+			props.put("published", source.published());
 			props.put("language", source.language());
 			props.put("origin", "curator");
 			this.graph.create("Source", props);
@@ -332,13 +323,6 @@ class CurationService {
 			case SOURCE, SEED_STATE -> throw new IllegalArgumentException(kind + " is not an entry curators edit");
 		};
 		return this.template.findById(id, type).orElseThrow();
-	}
-
-	private void audit(String action, String entity, String entityId, Map<String, Object> before,
-			Map<String, Object> after, String cite, EvidenceInput evidence) {
-		String by = SecurityContextHolder.getContext().getAuthentication().getName();
-		this.graph.record(by, action, entity, entityId, before == null ? null : this.json.writeValueAsString(before),
-				after == null ? null : this.json.writeValueAsString(after), cite, evidence.note());
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package dev.rolegraph.curation;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -103,14 +101,6 @@ final class InputValidator {
 			}
 			if (source.language() == null || !source.language().matches("[a-z]{2,3}")) {
 				error(Code.INVALID, "must be a language code such as en or id", "evidence", "newSource", "language");
-			}
-			if (source.published() != null) {
-				try {
-					LocalDate.parse(source.published());
-				}
-				catch (DateTimeParseException ex) {
-					error(Code.INVALID, "must be a date such as 2024-10-14", "evidence", "newSource", "published");
-				}
 			}
 		}
 		return this;

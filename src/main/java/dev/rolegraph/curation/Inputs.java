@@ -1,5 +1,6 @@
 package dev.rolegraph.curation;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.rolegraph.vocabulary.Relation;
@@ -13,7 +14,7 @@ final class Inputs {
 	record TextInput(String en, String id) {
 	}
 
-	record NewSourceInput(String id, String title, String url, String publisher, String published, String language) {
+	record NewSourceInput(String id, String title, String url, String publisher, LocalDate published, String language) {
 	}
 
 	record EvidenceInput(String sourceId, NewSourceInput newSource, String lines, Boolean inferred, String note) {

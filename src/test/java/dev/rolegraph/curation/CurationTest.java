@@ -136,6 +136,40 @@ class CurationTest extends ApiTest {
 	}
 
 	@Test
+	void datesTravelAsDateAndDateTimeScalars() {
+		var curator = as("curator");
+		curator.document("""
+				mutation { createTool(input: {id: "test-dated", name: {en: "Dated", id: "Bertanggal"},
+				  evidence: {newSource: {id: "test-dated-web", title: "A dated guide", url: "https://example.org/dated",
+				  language: "en", published: "2024-10-14"}}}) { errors { message } } }""")
+			.execute()
+			.path("createTool.errors").entityList(Object.class).hasSize(0);
+		assertThat(count("MATCH (s:Source {id: 'test-dated-web'}) WHERE s.published = date('2024-10-14') RETURN count(s)"))
+			.isOne();
+		curator.document("{ changes(since: \"2020-01-01T00:00:00+07:00\", entity: \"test-dated\") { at } }")
+			.execute()
+			.path("changes[0].at")
+			.entity(String.class)
+			.satisfies(at -> assertThat(at).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})"));
+		curator.document("""
+				mutation { createTool(input: {id: "test-undated", name: {en: "Undated", id: "Tanpa tanggal"},
+				  evidence: {newSource: {id: "test-undated-web", title: "A guide", url: "https://example.org/undated",
+				  language: "en", published: "14/10/2024"}}}) { errors { message } } }""")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == graphql.ErrorType.ValidationError
+					&& error.getMessage().contains("'input.evidence.newSource.published'")
+					&& error.getMessage().contains("must be a date such as 2024-10-14"))
+			.verify();
+		curator.document("{ changes(since: \"yesterday\") { at } }")
+			.execute()
+			.errors()
+			.expect(error -> error.getErrorType() == graphql.ErrorType.ValidationError
+					&& error.getMessage().contains("'since'") && error.getMessage().contains("DateTime"))
+			.verify();
+	}
+
+	@Test
 	void updatesChangeOnlyTheGivenFieldsAndKeepBeforeAndAfter() {
 		var curator = as("curator");
 		curator.document("mutation { createRole(input: {id: \"test-analyst\", name: {en: \"Analyst\", id: \"Analis\"}, "

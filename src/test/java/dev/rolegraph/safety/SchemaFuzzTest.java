@@ -127,10 +127,14 @@ class SchemaFuzzTest extends ApiTest {
 		if (took.compareTo(Duration.ofSeconds(2)) > 0) {
 			return "answered in " + took.toMillis() + " ms";
 		}
-		// A payload may echo the client's own input (an injection attempt as a rejected id): that is not a leak.
+		// A payload may echo the client's own input (an injection attempt as a rejected id, or quoted inside a
+		// validation message naming the value that is not a valid Date): that is not a leak.
 		String answered = response.body();
 		for (String sent : STRINGS) {
 			answered = answered.replace(JSON.writeValueAsString(sent), "\"\"");
+			if (sent.length() > 3) {
+				answered = answered.replace(sent, "");
+			}
 		}
 		var leak = LEAK.matcher(answered);
 		if (leak.find()) {
