@@ -37,7 +37,12 @@ public abstract class ApiTest {
 
 	@BeforeEach
 	void connect() {
-		this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		// Longer than the server's own transaction timeout (10 s), so a slow question fails with its TIMEOUT error
+		// rather than with the client giving up first on a loaded machine.
+		this.http = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(java.time.Duration.ofSeconds(20))
+			.build();
 		this.graphQl = HttpGraphQlTester.create(this.http.mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
 	}
 

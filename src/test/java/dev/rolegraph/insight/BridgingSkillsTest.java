@@ -29,7 +29,7 @@ class BridgingSkillsTest extends ApiTest {
 			MATCH (s:Skill) WHERE s.soleBridgePairs > 0
 			RETURN s.id AS id, s.soleBridgePairs AS pairs""";
 
-	private static final String EVIDENCE = "{sourceId: \"003\", lines: \"70\"}";
+	private static final Map<String, Object> EVIDENCE = Map.of("sourceId", "003", "lines", "70");
 
 	@Autowired
 	SoleBridges soleBridges;
@@ -55,40 +55,46 @@ class BridgingSkillsTest extends ApiTest {
 		assertThat(counts(KEPT)).isEqualTo(counts(COUNT_FROM_SCRATCH));
 	}
 
-	private void curate(String mutation) {
-		as("curator").document("mutation { done: " + mutation + " { errors { code message } } }")
+	/** Runs the mutation kept as {@code graphql-test/<mutation>.graphql} with {@code input}; it must succeed. */
+	private void curate(String mutation, Map<String, Object> input) {
+		Map<String, Object> withEvidence = new java.util.HashMap<>(input);
+		withEvidence.put("evidence", EVIDENCE);
+		as("curator").documentName(mutation)
+			.variable("input", withEvidence)
 			.execute()
-			.path("done.errors")
+			.path(mutation + ".errors")
 			.entityList(Object.class)
 			.hasSize(0);
 	}
 
-	private static String link(String verb, String from, String to) {
-		return verb + "(input: {from: \"" + from + "\", type: REQUIRES, to: \"" + to + "\", evidence: " + EVIDENCE + "})";
+	private static Map<String, Object> requires(String from, String to) {
+		return Map.of("from", from, "type", "REQUIRES", "to", to);
+	}
+
+	private static Map<String, Object> named(String id, String en, String indonesian) {
+		return Map.of("id", id, "name", Map.of("en", en, "id", indonesian));
 	}
 
 	@Test
 	void theCountsFollowEveryWriteThatChangesWhatRolesRequire() {
 		assertKeptCountsAreRight();
 		Map<String, Long> atStart = counts(KEPT);
-		curate("createRole(input: {id: \"bridge-test-role\", name: {en: \"Bridge test role\", id: \"Peran uji\"}, evidence: "
-				+ EVIDENCE + "})");
-		curate(link("link", "bridge-test-role", "communication"));
+		curate("createRole", named("bridge-test-role", "Bridge test role", "Peran uji"));
+		curate("link", requires("bridge-test-role", "communication"));
 		assertKeptCountsAreRight();
 		// Five article roles require communication; the new role shares nothing else with any of them.
 		assertThat(counts(KEPT).get("communication")).isEqualTo(atStart.get("communication") + 5);
-		curate(link("link", "bridge-test-role", "data-analysis"));
+		curate("link", requires("bridge-test-role", "data-analysis"));
 		assertKeptCountsAreRight();
-		curate("createSkill(input: {id: \"bridge-test-skill\", name: {en: \"Bridge test skill\", id: \"Keahlian uji\"}, evidence: "
-				+ EVIDENCE + "})");
-		curate(link("link", "social-media-officer", "bridge-test-skill"));
-		curate(link("link", "bridge-test-role", "bridge-test-skill"));
+		curate("createSkill", named("bridge-test-skill", "Bridge test skill", "Keahlian uji"));
+		curate("link", requires("social-media-officer", "bridge-test-skill"));
+		curate("link", requires("bridge-test-role", "bridge-test-skill"));
 		assertKeptCountsAreRight();
-		curate("deleteSkill(input: {id: \"bridge-test-skill\", evidence: " + EVIDENCE + "})");
+		curate("deleteSkill", Map.of("id", "bridge-test-skill"));
 		assertKeptCountsAreRight();
-		curate(link("unlink", "bridge-test-role", "communication"));
+		curate("unlink", requires("bridge-test-role", "communication"));
 		assertKeptCountsAreRight();
-		curate("deleteRole(input: {id: \"bridge-test-role\", evidence: " + EVIDENCE + "})");
+		curate("deleteRole", Map.of("id", "bridge-test-role"));
 		assertKeptCountsAreRight();
 		assertThat(counts(KEPT)).isEqualTo(atStart);
 	}
@@ -105,9 +111,8 @@ class BridgingSkillsTest extends ApiTest {
 
 	@Test
 	void reloadingTheSeedKeepsTheCountsOfCuratedRolesRight() {
-		curate("createRole(input: {id: \"bridge-test-role\", name: {en: \"Bridge test role\", id: \"Peran uji\"}, evidence: "
-				+ EVIDENCE + "})");
-		curate(link("link", "bridge-test-role", "communication"));
+		curate("createRole", named("bridge-test-role", "Bridge test role", "Peran uji"));
+		curate("link", requires("bridge-test-role", "communication"));
 		this.seedLoader.load("classpath:seed/", true);
 		assertKeptCountsAreRight();
 	}
