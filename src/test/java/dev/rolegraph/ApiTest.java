@@ -2,13 +2,8 @@ package dev.rolegraph;
 
 import java.util.List;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,30 +47,9 @@ public abstract class ApiTest {
 		return this.graphQl.mutate().headers(headers -> headers.setBasicAuth(user, password)).build();
 	}
 
-	/** Debug messages of {@code loggerName} logged while {@code work} runs. */
-	protected static List<String> debugWhile(String loggerName, Runnable work) {
-		Logger logger = (Logger) LoggerFactory.getLogger(loggerName);
-		Level level = logger.getLevel();
-		ListAppender<ILoggingEvent> events = new ListAppender<>();
-		events.start();
-		logger.addAppender(events);
-		logger.setLevel(Level.DEBUG);
-		try {
-			work.run();
-			return events.list.stream()
-				.filter(event -> event.getLevel() == Level.DEBUG)
-				.map(ILoggingEvent::getFormattedMessage)
-				.toList();
-		}
-		finally {
-			logger.detachAppender(events);
-			logger.setLevel(level);
-		}
-	}
-
-	/** The Cypher statements the application ran while {@code work} ran (Spring Data Neo4j logs each one). */
+	/** The Cypher statements the application ran on the driver while {@code work} ran. */
 	protected static List<String> statementsWhile(Runnable work) {
-		return debugWhile("org.springframework.data.neo4j.cypher", work);
+		return DriverSessions.statementsWhile(work);
 	}
 
 	/** Runs a write straight through the driver, as a fixture of a test. */

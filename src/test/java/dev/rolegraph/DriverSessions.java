@@ -4,21 +4,26 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionCallback;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Records every session the application opens on the driver (access mode, and whether it was closed), so tests can
- * see what a request did on the wire's terms: a cluster routes a READ session to a reader.
+ * Records every session the application opens on the driver (access mode, and whether it was closed) and every
+ * statement it runs, so tests see what a request did on the wire's terms: a cluster routes a READ session to a
+ * reader, and each statement is a round trip to a remote database.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DriverSessions {
@@ -29,11 +34,20 @@ public class DriverSessions {
 
 	private static final List<Opened> OPENED = new CopyOnWriteArrayList<>();
 
+	private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+
 	/** The sessions opened while {@code work} ran. */
 	public static List<Opened> openedWhile(Runnable work) {
 		OPENED.clear();
 		work.run();
 		return List.copyOf(OPENED);
+	}
+
+	/** The Cypher statements the application ran on the driver while {@code work} ran. */
+	public static List<String> statementsWhile(Runnable work) {
+		STATEMENTS.clear();
+		work.run();
+		return List.copyOf(STATEMENTS);
 	}
 
 	@Bean
@@ -56,7 +70,7 @@ public class DriverSessions {
 				return result;
 			}
 			SessionConfig config = args == null ? SessionConfig.defaultConfig()
-					: java.util.Arrays.stream(args)
+					: Arrays.stream(args)
 						.filter(SessionConfig.class::isInstance)
 						.map(SessionConfig.class::cast)
 						.findFirst()
@@ -68,19 +82,44 @@ public class DriverSessions {
 						if (sessionMethod.getName().equals("close")) {
 							opened.closed().set(true);
 						}
-						return call(result, sessionMethod, sessionArgs);
+						return running(result, sessionMethod, sessionArgs);
 					});
 		}
 
-		private static Object call(Object target, Method method, Object[] args) throws Throwable {
-			try {
-				return method.invoke(target, args);
-			}
-			catch (InvocationTargetException ex) {
-				throw ex.getCause();
+	}
+
+	/**
+	 * Calls {@code method}, recording the statement of a {@code run}, and wrapping what runs statements in turn: a
+	 * transaction a session begins, and the transaction handed to a callback of {@code executeRead/Write}.
+	 */
+	private static Object running(Object target, Method method, Object[] args) throws Throwable {
+		if (method.getName().equals("run") && args != null && args.length > 0) {
+			STATEMENTS.add(args[0] instanceof Query query ? query.text() : String.valueOf(args[0]));
+		}
+		if (args != null) {
+			for (int i = 0; i < args.length; i++) {
+				if (args[i] instanceof TransactionCallback<?> callback) {
+					args[i] = (TransactionCallback<Object>) context -> callback.execute(recording(context));
+				}
 			}
 		}
+		Object result = call(target, method, args);
+		return result instanceof Transaction transaction ? recording(transaction) : result;
+	}
 
+	@SuppressWarnings("unchecked")
+	private static <T> T recording(T target) {
+		return (T) Proxy.newProxyInstance(target.getClass().getClassLoader(), target.getClass().getInterfaces(),
+				(proxy, method, args) -> running(target, method, args));
+	}
+
+	private static Object call(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 }
