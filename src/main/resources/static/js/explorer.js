@@ -4,6 +4,7 @@ import * as api from './api.js';
 import { PathGraph } from './graph.js';
 import { Picker } from './picker.js';
 import { LANGS, t, translatePage } from './i18n.js';
+import * as say from './words.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -34,16 +35,7 @@ function element(tag, { className, text, attrs = {} } = {}, ...children) {
 
 function showError(error) {
   const box = $('error');
-  let text;
-  if (error instanceof api.ApiError && error.kind === 'network') {
-    text = words('error.network');
-  } else if (error instanceof api.ApiError && error.kind === 'server') {
-    text = words('error.server', { status: error.status ?? '?' });
-  } else {
-    const prefix = ['NOT_FOUND', 'BAD_REQUEST'].includes(error.kind) ? words(`error.${error.kind}`) : words('error.other');
-    text = `${prefix} ${error.message}`;
-  }
-  box.textContent = text;
+  box.textContent = say.errorText(state.lang, error instanceof api.ApiError ? error : { message: error.message });
   box.hidden = false;
   status('');
 }
@@ -61,7 +53,7 @@ function status(text) {
 
 function citationItem(citation) {
   const source = state.sources.get(citation.sourceId);
-  const where = citation.lines ? words('lines', { lines: citation.lines.replace('-', '–') }) : words('wholeSource');
+  const where = say.citationWhere(state.lang, citation);
   const article = source?.url
     ? element('a', { text: source.title, attrs: { href: source.url, target: '_blank', rel: 'noopener' } })
     : element('span', { text: source?.title ?? citation.sourceId });
@@ -83,18 +75,13 @@ function sourcesDetails(citations) {
 
 // --- results ---
 
-function stepWords(step) {
-  return [words(`move_${step.move}`), words(step.via === 'REPORTING_LINE' ? 'reportingLine' : 'careerStep'),
-    words(step.inferred ? 'inferred' : 'stated')].join(' · ');
-}
-
 function showEdge(edge) {
   const box = $('edge');
   const close = element('button', { className: 'close', text: '×', attrs: { type: 'button', 'aria-label': words('close') } });
   close.addEventListener('click', () => { box.hidden = true; graph.choose(null); });
   box.replaceChildren(close,
     element('h3', { text: words('edgeTitle', { from: edge.from.name, to: edge.step.role.name }) }),
-    element('p', { className: 'step-kind', text: stepWords(edge.step) }),
+    element('p', { className: 'step-kind', text: say.stepText(state.lang, edge.step) }),
     citationList(edge.step.citations));
   box.hidden = false;
   graph.choose(edge.id);
@@ -120,8 +107,7 @@ function renderPaths(start, targetId, paths, note) {
   paths.forEach((path, index) => {
     const head = element('button', {
       className: 'path-head',
-      text: `${words('path', { n: index + 1 })} · ${path.length === 1 ? words('step') : words('steps', { n: path.length })}`
-        + ` · ${words('newSkills', { n: path.newSkills })}`,
+      text: say.pathHeading(state.lang, index, path),
       attrs: { type: 'button', 'aria-pressed': 'false' },
     });
     head.addEventListener('click', () => {
@@ -136,11 +122,9 @@ function renderPaths(start, targetId, paths, note) {
       const from = previous;
       const button = element('button', { className: 'step', attrs: { type: 'button' } },
         element('span', { className: 'step-role', text: `${from.name} → ${step.role.name}` }),
-        element('span', { className: 'step-kind', text: stepWords(step) }));
+        element('span', { className: 'step-kind', text: say.stepText(state.lang, step) }));
       button.addEventListener('click', () => showEdge({ id: `${from.id}->${step.role.id}`, from, step }));
-      const learn = step.learn.length
-        ? element('p', { className: 'learn', text: `${words('learnHere')}: ${step.learn.map((skill) => skill.name).join(', ')}` })
-        : '';
+      const learn = step.learn.length ? element('p', { className: 'learn', text: say.learnText(state.lang, step) }) : '';
       steps.append(element('li', {}, button, learn));
       previous = step.role;
     });
@@ -161,12 +145,7 @@ function renderGap(gap, summary) {
   $('summary').textContent = summary;
   const missing = $('gap');
   missing.replaceChildren(...gap.missing.map((entry) => {
-    let heldBy = '';
-    if (entry.heldBy.length) {
-      const more = entry.heldByCount > entry.heldBy.length ? words('heldByMore', { n: entry.heldByCount - entry.heldBy.length }) : '';
-      heldBy = element('p', { className: 'held-by',
-        text: words('heldBy', { roles: entry.heldBy.map((role) => role.name).join(', ') }) + more });
-    }
+    const heldBy = entry.heldBy.length ? element('p', { className: 'held-by', text: say.heldByText(state.lang, entry) }) : '';
     return skillItem(entry, heldBy);
   }));
   if (gap.missing.length === 0) {
@@ -177,14 +156,6 @@ function renderGap(gap, summary) {
   if (gap.covered.length === 0) {
     covered.append(element('li', { className: 'note', text: words('nothingShared') }));
   }
-}
-
-function gapSummary(gap, key) {
-  const total = gap.missing.length + gap.covered.length;
-  return words(key, {
-    from: gap.from?.name ?? '', to: gap.target.name, covered: gap.covered.length, total,
-    missing: gap.missing.length, percent: Math.round(gap.coverage * 100),
-  });
 }
 
 // --- the question ---
@@ -214,7 +185,7 @@ async function explore() {
       const data = await api.exploreFromRole(state.from.id, state.to.id, state.lang);
       if (asked !== state.asked) return;
       $('results').hidden = false;
-      renderGap(data.skillGap, gapSummary(data.skillGap, 'summaryRole'));
+      renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summaryRole'));
       renderPaths(data.start, state.to.id, data.careerPaths, null);
     } else {
       const have = state.skills.map((skill) => skill.id);
@@ -231,7 +202,7 @@ async function explore() {
         note = words('bestStart', { role: best.role.name, percent: Math.round(best.essentialCoverage * 100) });
       }
       $('results').hidden = false;
-      renderGap(data.skillGap, gapSummary(data.skillGap, 'summarySkills'));
+      renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summarySkills'));
       renderPaths(found.start, state.to.id, found.careerPaths, note);
     }
     status('');

@@ -21,7 +21,7 @@ class ExplorerPageTest extends ApiTest {
 
 	@Test
 	void itsModulesAndTheGraphLibraryAreServedAsJavaScriptWithoutACdn() {
-		for (String path : new String[] { "/js/explorer.js", "/js/api.js", "/js/picker.js", "/js/graph.js", "/js/i18n.js",
+		for (String path : new String[] { "/js/explorer.js", "/js/api.js", "/js/picker.js", "/js/graph.js", "/js/i18n.js", "/js/words.js",
 				"/webjars/cytoscape/dist/cytoscape.esm.min.mjs" }) {
 			this.http.get().uri(path).exchange()
 				.expectStatus().isOk()
