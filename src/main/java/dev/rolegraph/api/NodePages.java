@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.rolegraph.api.Pages.Slice;
+import dev.rolegraph.database.GraphMapper;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.i18n.Named;
 import graphql.execution.DataFetcherResult;

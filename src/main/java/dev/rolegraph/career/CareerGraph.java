@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
-import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.career.Answers.CareerPath;
 import dev.rolegraph.career.Answers.CareerStep;
 import dev.rolegraph.career.Answers.ChainLink;
@@ -26,6 +25,7 @@ import dev.rolegraph.career.Answers.Split;
 import dev.rolegraph.career.Answers.Via;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.database.GraphMapper;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;

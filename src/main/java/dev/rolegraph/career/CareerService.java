@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.rolegraph.api.Arguments;
-import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
@@ -29,6 +28,7 @@ import dev.rolegraph.career.CareerGraph.WithRoles;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.database.GraphMapper;
 import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
 import graphql.execution.DataFetcherResult;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import dev.rolegraph.api.GraphMapper;
+import dev.rolegraph.database.GraphMapper;
 import dev.rolegraph.i18n.Text;
 import dev.rolegraph.insight.Insights.BridgingSkill;
 import dev.rolegraph.insight.Insights.GraphEdge;

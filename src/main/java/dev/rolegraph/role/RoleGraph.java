@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.api.Pages.Slice;
+import dev.rolegraph.database.GraphMapper;
 import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

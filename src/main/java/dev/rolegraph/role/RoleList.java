@@ -3,10 +3,10 @@ package dev.rolegraph.role;
 import java.util.EnumSet;
 import java.util.Set;
 
-import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.database.GraphMapper;
 import dev.rolegraph.role.Links.Duty;
 import dev.rolegraph.role.Links.PlatformUse;
 import dev.rolegraph.role.Links.RoleLink;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.rolegraph.api.GraphMapper;
+import dev.rolegraph.database.GraphMapper;
 import dev.rolegraph.role.RoleGraph.LoadedRole;
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import dev.rolegraph.api.GraphMapper;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.database.GraphMapper;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleLists;

@@ -1,10 +1,12 @@
-package dev.rolegraph.api;
+package dev.rolegraph.database;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -15,7 +17,8 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns nodes and relationships of a {@code Neo4jClient} row into the entities and citations of the API.
+ * Turns nodes and relationships of a {@code Neo4jClient} row into the entities and citations of the API: the
+ * persistence side of every answer read with {@code Neo4jClient}.
  * Entities are records whose components are named like the node's properties, so a node maps straight onto the
  * canonical constructor; this is several times cheaper than Spring Data's general entity converter, and it runs
  * for every node of every answer.
@@ -115,6 +118,15 @@ public class GraphMapper {
 			}
 			if (kind == Boolean.class) {
 				return Value::asBoolean;
+			}
+			if (kind == Double.class) {
+				return Value::asDouble;
+			}
+			if (kind == LocalDate.class) {
+				return Value::asLocalDate;
+			}
+			if (kind == ZonedDateTime.class) {
+				return Value::asZonedDateTime;
 			}
 			Type generic = component.getGenericType();
 			if (kind == List.class && generic instanceof ParameterizedType list
