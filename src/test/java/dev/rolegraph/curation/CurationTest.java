@@ -5,17 +5,22 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import dev.rolegraph.ApiTest;
 import dev.rolegraph.insight.SoleBridges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** Curators' writes: who may write, what is checked, what is recorded. Test data uses ids starting "test-". */
 class CurationTest extends ApiTest {
@@ -187,36 +192,62 @@ class CurationTest extends ApiTest {
 			.path("changes[0].after").entity(String.class).satisfies(after -> assertThat(after).contains("Reads numbers"));
 	}
 
-	@Test
-	void invalidWritesAreTypedErrorsAndChangeNothing() {
+	private static final Map<String, Object> EVIDENCE = Map.of("sourceId", "003", "lines", "70");
+
+	private static Map<String, Object> skill(String id, String en, Map<String, Object> evidence) {
+		return Map.of("id", id, "name", Map.of("en", en, "id", en + " (id)"), "evidence", evidence);
+	}
+
+	private static Map<String, Object> link(String from, String type, String to) {
+		return Map.of("from", from, "type", type, "to", to, "evidence", EVIDENCE);
+	}
+
+	static Stream<Arguments> refusedWrites() {
+		return Stream.of(
+				arguments("an id with capitals and spaces", "createSkill", skill("Not An Id", "X", EVIDENCE), "INVALID",
+						List.of("input", "id")),
+				arguments("a blank English name", "createSkill", skill("test-empty", " ", EVIDENCE), "INVALID",
+						List.of("input", "name", "en")),
+				arguments("lines past the article's end", "createSkill",
+						skill("test-x", "X", Map.of("sourceId", "003", "lines", "165")), "INVALID",
+						List.of("input", "evidence", "lines")),
+				arguments("an article cited without lines", "createSkill", skill("test-x", "X", Map.of("sourceId", "003")),
+						"INVALID", List.of("input", "evidence", "lines")),
+				arguments("an unknown source", "createSkill", skill("test-x", "X", Map.of("sourceId", "999", "lines", "1")),
+						"NOT_FOUND", List.of("input", "evidence", "sourceId")),
+				arguments("lines without a source", "createSkill", skill("test-x", "X", Map.of("lines", "1")), "INVALID",
+						List.of("input", "evidence", "sourceId")),
+				arguments("an id that exists", "createSkill", skill("copywriting", "Copy", EVIDENCE), "DUPLICATE",
+						List.of("input", "id")),
+				arguments("a zero-width character", "createSkill", skill("test-x", "Zero\u200Bwidth", EVIDENCE), "INVALID",
+						List.of("input", "name", "en")),
+				arguments("mis-decoded text", "createSkill", skill("test-x", "\u00E2\u20AC\u2122 broken", EVIDENCE),
+						"INVALID", List.of("input", "name", "en")),
+				arguments("a reporting line that closes a loop", "link",
+						link("marketing-manager", "REPORTS_TO", "social-media-specialist"), "CYCLE", List.of("input", "to")),
+				arguments("a role as its own next step", "link",
+						link("social-media-officer", "PROGRESSES_TO", "social-media-officer"), "SELF_LINK",
+						List.of("input", "to")),
+				arguments("a tool that does not exist", "link", link("social-media-officer", "USES", "test-nothing"),
+						"NOT_FOUND", List.of("input", "to")),
+				arguments("essential on a tool", "link",
+						Map.of("from", "social-media-officer", "type", "USES", "to", "notion", "essential", true, "evidence",
+								EVIDENCE),
+						"INVALID", List.of("input", "essential")),
+				arguments("deleting a tool that does not exist", "deleteTool",
+						Map.of("id", "test-nothing", "evidence", EVIDENCE), "NOT_FOUND", List.of("input", "id")));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("refusedWrites")
+	void aRefusedWriteIsATypedErrorOnItsFieldAndChangesNothing(String why, String mutation, Map<String, Object> input,
+			String code, List<String> field) {
 		String before = graphSize();
-		var curator = as("curator");
-		Object[][] cases = {
-				{ createSkill("Not An Id", "X", EVIDENCE_003_70), "INVALID", List.of("input", "id") },
-				{ createSkill("test-empty", " ", EVIDENCE_003_70), "INVALID", List.of("input", "name", "en") },
-				{ createSkill("test-x", "X", "evidence: {sourceId: \"003\", lines: \"165\"}"), "INVALID", List.of("input", "evidence", "lines") },
-				{ createSkill("test-x", "X", "evidence: {sourceId: \"003\"}"), "INVALID", List.of("input", "evidence", "lines") },
-				{ createSkill("test-x", "X", "evidence: {sourceId: \"999\", lines: \"1\"}"), "NOT_FOUND", List.of("input", "evidence", "sourceId") },
-				{ createSkill("test-x", "X", "evidence: {lines: \"1\"}"), "INVALID", List.of("input", "evidence", "sourceId") },
-				{ createSkill("copywriting", "Copy", EVIDENCE_003_70), "DUPLICATE", List.of("input", "id") },
-				{ createSkill("test-x", "Zero\u200Bwidth", EVIDENCE_003_70), "INVALID", List.of("input", "name", "en") },
-				{ createSkill("test-x", "\u00E2\u20AC\u2122 broken", EVIDENCE_003_70), "INVALID", List.of("input", "name", "en") },
-				{ "mutation { link(input: {from: \"marketing-manager\", type: REPORTS_TO, to: \"social-media-specialist\", "
-						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "CYCLE", List.of("input", "to") },
-				{ "mutation { link(input: {from: \"social-media-officer\", type: PROGRESSES_TO, to: \"social-media-officer\", "
-						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "SELF_LINK", List.of("input", "to") },
-				{ "mutation { link(input: {from: \"social-media-officer\", type: USES, to: \"test-nothing\", "
-						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "NOT_FOUND", List.of("input", "to") },
-				{ "mutation { link(input: {from: \"social-media-officer\", type: USES, to: \"notion\", essential: true, "
-						+ EVIDENCE_003_70 + "}) { errors { field code message } } }", "INVALID", List.of("input", "essential") },
-				{ "mutation { deleteTool(input: {id: \"test-nothing\", " + EVIDENCE_003_70 + "}) { errors { field code message } } }",
-						"NOT_FOUND", List.of("input", "id") } };
-		for (Object[] c : cases) {
-			var response = curator.document((String) c[0]).execute();
-			String mutation = ((String) c[0]).replaceAll("(?s)mutation \\{ (\\w+).*", "$1");
-			response.path(mutation + ".errors[0].code").entity(String.class).isEqualTo((String) c[1]);
-			response.path(mutation + ".errors[0].field").entityList(String.class).containsExactly(((List<?>) c[2]).toArray(String[]::new));
-		}
+		as("curator").documentName(mutation)
+			.variable("input", input)
+			.execute()
+			.path(mutation + ".errors[0].code").entity(String.class).isEqualTo(code)
+			.path(mutation + ".errors[0].field").entityList(String.class).containsExactly(field.toArray(String[]::new));
 		assertThat(graphSize()).isEqualTo(before);
 	}
 
