@@ -167,10 +167,10 @@ public class SeedLoader implements InitializingBean {
 			Map<String, Object> row = new HashMap<>();
 			row.put("id", thing.id());
 			row.put("nameEn", thing.name().en());
-			row.put("nameId", thing.name().id());
+			row.put("nameId", thing.name().indonesian());
 			if (thing.description() != null) {
 				row.put("descriptionEn", thing.description().en());
-				row.put("descriptionId", thing.description().id());
+				row.put("descriptionId", thing.description().indonesian());
 			}
 			row.put("aliases", thing.aliases());
 			return row;
@@ -182,14 +182,14 @@ public class SeedLoader implements InitializingBean {
 		row.put("id", role.id());
 		row.put("kind", role.kind());
 		row.put("nameEn", role.name().en());
-		row.put("nameId", role.name().id());
+		row.put("nameId", role.name().indonesian());
 		attribute(row, "description", role.description());
 		attribute(row, "audience", role.audience());
 		attribute(row, "accountPractice", role.accountPractice());
 		if (role.seniority() != null) {
 			row.put("seniorityRank", role.seniority().rank());
 			row.put("seniorityEn", role.seniority().en());
-			row.put("seniorityId", role.seniority().id());
+			row.put("seniorityId", role.seniority().indonesian());
 			row.put("seniorityCites", role.seniority().cite());
 			row.put("seniorityInferred", role.seniority().inferred());
 		}
@@ -209,7 +209,7 @@ public class SeedLoader implements InitializingBean {
 	private static void attribute(Map<String, Object> row, String name, Attribute attribute) {
 		if (attribute != null) {
 			row.put(name + "En", attribute.en());
-			row.put(name + "Id", attribute.id());
+			row.put(name + "Id", attribute.indonesian());
 			row.put(name + "Cites", attribute.cite());
 			row.put(name + "Inferred", attribute.inferred());
 		}

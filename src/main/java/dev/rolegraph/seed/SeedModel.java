@@ -3,6 +3,8 @@ package dev.rolegraph.seed;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** The shapes of the files in seed/, as people write them. Absent lists read as empty. */
 final class SeedModel {
 
@@ -10,7 +12,7 @@ final class SeedModel {
 	}
 
 	/** A label in both languages. */
-	record Text(String en, String id) {
+	record Text(String en, @JsonProperty("id") String indonesian) {
 	}
 
 	/** An article the facts come from; {@code lines} bounds the citations that point into it. */
@@ -28,7 +30,7 @@ final class SeedModel {
 	}
 
 	/** A bilingual statement about a role, with the lines that state or imply it. */
-	record Attribute(String en, String id, List<String> cite, boolean inferred) {
+	record Attribute(String en, @JsonProperty("id") String indonesian, List<String> cite, boolean inferred) {
 
 		Attribute {
 			cite = cite == null ? List.of() : cite;
@@ -37,7 +39,8 @@ final class SeedModel {
 	}
 
 	/** Relative seniority: a higher rank is more senior. */
-	record Seniority(Integer rank, String en, String id, List<String> cite, boolean inferred) {
+	record Seniority(Integer rank, String en, @JsonProperty("id") String indonesian, List<String> cite,
+			boolean inferred) {
 
 		Seniority {
 			cite = cite == null ? List.of() : cite;

@@ -82,7 +82,7 @@ final class SeedValidator {
 				if (role.seniority().rank() == null || role.seniority().rank() < 1) {
 					this.problems.add(where + ": seniority.rank must be a positive number");
 				}
-				bilingual(where, "seniority", role.seniority().en(), role.seniority().id());
+				bilingual(where, "seniority", role.seniority().en(), role.seniority().indonesian());
 				citations(where + " seniority", role.seniority().cite());
 			}
 			if (role.salary() != null) {
@@ -147,7 +147,7 @@ final class SeedValidator {
 			String where = located.where(thing.id());
 			name(where, thing.name());
 			if (thing.description() != null) {
-				bilingual(where, "description", thing.description().en(), thing.description().id());
+				bilingual(where, "description", thing.description().en(), thing.description().indonesian());
 			}
 			thing.aliases().forEach(alias -> text(where, "alias", alias));
 		}
@@ -171,7 +171,7 @@ final class SeedValidator {
 
 	private void attribute(String where, String field, Attribute attribute) {
 		if (attribute != null) {
-			bilingual(where, field, attribute.en(), attribute.id());
+			bilingual(where, field, attribute.en(), attribute.indonesian());
 			citations(where + " " + field, attribute.cite());
 		}
 	}
@@ -206,7 +206,7 @@ final class SeedValidator {
 			this.problems.add(where + ": missing name (en and id)");
 			return;
 		}
-		bilingual(where, "name", name.en(), name.id());
+		bilingual(where, "name", name.en(), name.indonesian());
 	}
 
 	private void bilingual(String where, String field, String en, String id) {
