@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import dev.rolegraph.evidence.Citation;
@@ -65,6 +66,11 @@ public class GraphMapper {
 		return requires.get("essential").asBoolean(true);
 	}
 
+	/** How a property becomes a component of each scalar type the entities use. */
+	private static final Map<Class<?>, Function<Value, Object>> SCALARS = Map.of(String.class, Value::asString,
+			Integer.class, Value::asInt, Long.class, Value::asLong, Boolean.class, Value::asBoolean, Double.class,
+			Value::asDouble, LocalDate.class, Value::asLocalDate, ZonedDateTime.class, Value::asZonedDateTime);
+
 	/** How the properties of a node become the components of one record type, worked out once per type. */
 	private static final class RecordMapping<T> {
 
@@ -106,30 +112,12 @@ public class GraphMapper {
 		}
 
 		private static Function<Value, Object> reader(Class<?> type, RecordComponent component) {
-			Class<?> kind = component.getType();
-			if (kind == String.class) {
-				return Value::asString;
-			}
-			if (kind == Integer.class) {
-				return Value::asInt;
-			}
-			if (kind == Long.class) {
-				return Value::asLong;
-			}
-			if (kind == Boolean.class) {
-				return Value::asBoolean;
-			}
-			if (kind == Double.class) {
-				return Value::asDouble;
-			}
-			if (kind == LocalDate.class) {
-				return Value::asLocalDate;
-			}
-			if (kind == ZonedDateTime.class) {
-				return Value::asZonedDateTime;
+			Function<Value, Object> scalar = SCALARS.get(component.getType());
+			if (scalar != null) {
+				return scalar;
 			}
 			Type generic = component.getGenericType();
-			if (kind == List.class && generic instanceof ParameterizedType list
+			if (component.getType() == List.class && generic instanceof ParameterizedType list
 					&& list.getActualTypeArguments()[0] == String.class) {
 				return value -> value.asList(Value::asString);
 			}
