@@ -39,24 +39,25 @@ public class SoleBridges implements InitializingBean {
 			MERGE (m:SeedState {id: 'sole-bridges'})
 			SET m.complete = coalesce(m.complete, false)""";
 
+	/** Of the role pairs {@code (a, b)} matched before it through skills {@code s}: per skill, the pairs it alone joins. */
+	private static final String PAIRS_PER_SOLE_SKILL = """
+			WITH a, b, collect(s) AS shared
+			WHERE size(shared) = 1
+			WITH shared[0] AS s, count(*) AS pairs
+			""";
+
 	/** Adds {@code $sign} times the sole-bridge pairs that have a role of {@code $roles} at one end. */
 	static final String ADJUST = """
 			UNWIND $roles AS roleId
 			MATCH (a:Role {id: roleId})-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(b:Role)
 			WHERE a <> b AND (NOT b.id IN $roles OR a.id < b.id)
-			WITH a, b, collect(s) AS shared
-			WHERE size(shared) = 1
-			WITH shared[0] AS s, count(*) AS pairs
-			SET s.soleBridgePairs = coalesce(s.soleBridgePairs, 0) + $sign * pairs""";
+			""" + PAIRS_PER_SOLE_SKILL + "SET s.soleBridgePairs = coalesce(s.soleBridgePairs, 0) + $sign * pairs";
 
 	/** Every count from scratch, for a graph never counted. */
 	static final String COUNT_ALL = """
 			MATCH (a:Role)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(b:Role)
 			WHERE a.id < b.id
-			WITH a, b, collect(s) AS shared
-			WHERE size(shared) = 1
-			WITH shared[0] AS s, count(*) AS pairs
-			SET s.soleBridgePairs = pairs""";
+			""" + PAIRS_PER_SOLE_SKILL + "SET s.soleBridgePairs = pairs";
 
 	private final Driver driver;
 

@@ -86,12 +86,17 @@ class RoleGraph {
 
 	/** The role in {@code row.role} with the {@code wanted} lists in the columns named like them. */
 	private LoadedRole loaded(MapAccessor row, Set<RoleList> wanted) {
+		return new LoadedRole(this.mapper.node(row.get("role"), Role.class), lists(this.mapper, row, wanted));
+	}
+
+	/** The {@code wanted} lists of one role, from the columns (or map keys) named like them. */
+	static Map<RoleList, List<Object>> lists(GraphMapper mapper, MapAccessor columns, Collection<RoleList> wanted) {
 		Map<RoleList, List<Object>> lists = new EnumMap<>(RoleList.class);
 		for (RoleList list : wanted) {
-			lists.put(list, row.get(list.field)
-				.asList(link -> list.entry(this.mapper, link.get("target"), link.get("edge"))));
+			lists.put(list, columns.get(list.field)
+				.asList(link -> list.entry(mapper, link.get("target"), link.get("edge"))));
 		}
-		return new LoadedRole(this.mapper.node(row.get("role"), Role.class), lists);
+		return lists;
 	}
 
 	/** A page of roles of {@code kinds} with the {@code wanted} lists, and their total when asked, in one statement. */

@@ -3,7 +3,6 @@ package dev.rolegraph.role;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -82,50 +81,45 @@ public final class RoleLists {
 
 		/** A reader for the roles of one answer. */
 		public Reader reader(GraphMapper mapper) {
-			return new Reader(this, mapper, new ArrayList<>());
-		}
-
-		/** {@code role} with the selected lists read from {@code lists} (a map built by {@link #OF_ROLE}). */
-		public Read read(GraphMapper mapper, Role role, Value lists) {
-			Map<RoleList, List<Object>> read = new EnumMap<>(RoleList.class);
-			for (RoleList list : this.lists) {
-				read.put(list, lists.get(list.field)
-					.asList(link -> list.entry(mapper, link.get("target"), link.get("edge"))));
-			}
-			return new Read(new LoadedRole(role, read));
+			return new Reader(this, mapper);
 		}
 
 	}
 
-	/** Maps the roles of one answer and keeps each with its lists, for {@link #answer(Object)}. */
-	public record Reader(Selected selected, GraphMapper mapper, List<Read> roles) {
+	/** Maps the roles of one answer and keeps each with the lists read for it, for {@link #answer(Object)}. */
+	public static final class Reader {
 
-		/** The role in {@code node} (null for a null value), kept with the lists in {@code lists}. */
+		private final Selected selected;
+
+		private final GraphMapper mapper;
+
+		private final List<LoadedRole> roles = new ArrayList<>();
+
+		private Reader(Selected selected, GraphMapper mapper) {
+			this.selected = selected;
+			this.mapper = mapper;
+		}
+
+		/**
+		 * The role in {@code node} (null for a null value), kept with the selected lists read from {@code lists} (a
+		 * map built by {@link #OF_ROLE}).
+		 */
 		public Role role(Value node, Value lists) {
 			Role role = this.mapper.node(node, Role.class);
 			if (role != null) {
-				this.roles.add(this.selected.read(this.mapper, role, lists));
+				this.roles.add(new LoadedRole(role, RoleGraph.lists(this.mapper, lists, this.selected.lists())));
 			}
 			return role;
 		}
 
 		/** {@code data}, with the lists of the roles read so far handed to the {@code Role} fields below it. */
 		public <T> DataFetcherResult<T> answer(T data) {
-			return RoleLists.answer(data, this.roles);
+			return DataFetcherResult.<T>newResult()
+				.data(data)
+				.localContext(GraphQLContext.of(RoleListWiring.context(List.copyOf(this.roles))))
+				.build();
 		}
 
-	}
-
-	/** A role read together with its selected lists. */
-	public record Read(LoadedRole loaded) {
-	}
-
-	/** {@code data}, with the lists read for {@code roles} handed to the {@code Role} fields below it. */
-	private static <T> DataFetcherResult<T> answer(T data, Collection<Read> roles) {
-		return DataFetcherResult.<T>newResult()
-			.data(data)
-			.localContext(GraphQLContext.of(RoleListWiring.context(roles.stream().map(Read::loaded).toList())))
-			.build();
 	}
 
 }
