@@ -6,9 +6,10 @@ import dev.rolegraph.i18n.Named;
 
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
+import org.springframework.data.neo4j.core.schema.Property;
 
 /** A social media platform a role works on. */
 @Node("Platform")
-public record Platform(@Id String id, String nameEn, String nameId, String descriptionEn, String descriptionId,
+public record Platform(@Id String id, String nameEn, @Property("nameId") String nameIndonesian, String descriptionEn, @Property("descriptionId") String descriptionIndonesian,
 		List<String> aliases) implements Named {
 }

@@ -4,9 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.rolegraph.api.Arguments;
-import dev.rolegraph.catalog.Platform;
-import dev.rolegraph.catalog.Responsibility;
-import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.curation.Inputs.CreateEntryInput;
 import dev.rolegraph.curation.Inputs.CreateRoleInput;
 import dev.rolegraph.curation.Inputs.DeleteInput;
@@ -21,8 +18,6 @@ import dev.rolegraph.curation.Payloads.ResponsibilityPayload;
 import dev.rolegraph.curation.Payloads.RolePayload;
 import dev.rolegraph.curation.Payloads.SkillPayload;
 import dev.rolegraph.curation.Payloads.ToolPayload;
-import dev.rolegraph.skill.Skill;
-import dev.rolegraph.vocabulary.Label;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -40,81 +35,77 @@ class CurationController {
 
 	@MutationMapping
 	RolePayload createRole(@Argument CreateRoleInput input) {
-		return this.curation.createRole(input, RolePayload::new);
+		return this.curation.createRole(input).into(RolePayload::new);
 	}
 
 	@MutationMapping
 	RolePayload updateRole(@Argument UpdateRoleInput input) {
-		return this.curation.updateRole(input, RolePayload::new);
+		return this.curation.updateRole(input).into(RolePayload::new);
 	}
 
 	@MutationMapping
 	DeletePayload deleteRole(@Argument DeleteInput input) {
-		return this.curation.delete(Label.ROLE, input);
+		return this.curation.delete(Entry.ROLE, input);
 	}
 
 	@MutationMapping
 	SkillPayload createSkill(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(Label.SKILL, input, (skill, errors) -> new SkillPayload((Skill) skill, errors));
+		return this.curation.create(Entry.SKILL, input).into(SkillPayload::new);
 	}
 
 	@MutationMapping
 	SkillPayload updateSkill(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(Label.SKILL, input, (skill, errors) -> new SkillPayload((Skill) skill, errors));
+		return this.curation.update(Entry.SKILL, input).into(SkillPayload::new);
 	}
 
 	@MutationMapping
 	DeletePayload deleteSkill(@Argument DeleteInput input) {
-		return this.curation.delete(Label.SKILL, input);
+		return this.curation.delete(Entry.SKILL, input);
 	}
 
 	@MutationMapping
 	ToolPayload createTool(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(Label.TOOL, input, (tool, errors) -> new ToolPayload((Tool) tool, errors));
+		return this.curation.create(Entry.TOOL, input).into(ToolPayload::new);
 	}
 
 	@MutationMapping
 	ToolPayload updateTool(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(Label.TOOL, input, (tool, errors) -> new ToolPayload((Tool) tool, errors));
+		return this.curation.update(Entry.TOOL, input).into(ToolPayload::new);
 	}
 
 	@MutationMapping
 	DeletePayload deleteTool(@Argument DeleteInput input) {
-		return this.curation.delete(Label.TOOL, input);
+		return this.curation.delete(Entry.TOOL, input);
 	}
 
 	@MutationMapping
 	PlatformPayload createPlatform(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(Label.PLATFORM, input,
-				(platform, errors) -> new PlatformPayload((Platform) platform, errors));
+		return this.curation.create(Entry.PLATFORM, input).into(PlatformPayload::new);
 	}
 
 	@MutationMapping
 	PlatformPayload updatePlatform(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(Label.PLATFORM, input,
-				(platform, errors) -> new PlatformPayload((Platform) platform, errors));
+		return this.curation.update(Entry.PLATFORM, input).into(PlatformPayload::new);
 	}
 
 	@MutationMapping
 	DeletePayload deletePlatform(@Argument DeleteInput input) {
-		return this.curation.delete(Label.PLATFORM, input);
+		return this.curation.delete(Entry.PLATFORM, input);
 	}
 
 	@MutationMapping
 	ResponsibilityPayload createResponsibility(@Argument CreateEntryInput input) {
-		return this.curation.createEntry(Label.RESPONSIBILITY, input,
-				(duty, errors) -> new ResponsibilityPayload((Responsibility) duty, errors));
+		return this.curation.create(Entry.RESPONSIBILITY, input).into(ResponsibilityPayload::new);
 	}
 
 	@MutationMapping
 	ResponsibilityPayload updateResponsibility(@Argument UpdateEntryInput input) {
-		return this.curation.updateEntry(Label.RESPONSIBILITY, input,
-				(duty, errors) -> new ResponsibilityPayload((Responsibility) duty, errors));
+		return this.curation.update(Entry.RESPONSIBILITY, input).into(ResponsibilityPayload::new);
 	}
 
 	@MutationMapping
 	DeletePayload deleteResponsibility(@Argument DeleteInput input) {
-		return this.curation.delete(Label.RESPONSIBILITY, input);
+		return this.curation.delete(Entry.RESPONSIBILITY, input);
 	}
 
 	@MutationMapping

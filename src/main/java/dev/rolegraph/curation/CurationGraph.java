@@ -175,7 +175,7 @@ class CurationGraph {
 		params.put("cite", cite);
 		params.put("inferred", inferred);
 		params.put("note", note);
-		return keepingSoleBridges(type == Relation.REQUIRES ? List.of(from) : List.of(),
+		return keepingSoleBridges(requirementsChangedBy(type, from),
 				() -> this.client.query(LINK.formatted(type.to.text, type.name()))
 					.bindAll(params)
 					.fetchAs(BeforeAfter.class)
@@ -193,13 +193,18 @@ class CurationGraph {
 	}
 
 	Optional<Map<String, Object>> unlink(Relation type, String from, String to) {
-		return keepingSoleBridges(type == Relation.REQUIRES ? List.of(from) : List.of(),
+		return keepingSoleBridges(requirementsChangedBy(type, from),
 				() -> this.client.query(UNLINK.formatted(type.name(), type.to.text))
 					.bindAll(Map.of("from", from, "to", to))
 					.fetchAs(Object.class)
 					.mappedBy((types, row) -> row.get("before").asMap())
 					.one()
 					.map(CurationGraph::map));
+	}
+
+	/** The roles whose REQUIRES a link or unlink of {@code type} from {@code from} changes. */
+	private static List<String> requirementsChangedBy(Relation type, String from) {
+		return type == Relation.REQUIRES ? List.of(from) : List.of();
 	}
 
 	/** Runs {@code write}, which changes the REQUIRES of {@code roleIds}, keeping the sole-bridge counts right. */

@@ -6,13 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import dev.rolegraph.catalog.Platform;
-import dev.rolegraph.catalog.Responsibility;
-import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.curation.AuditTrail.Action;
 import dev.rolegraph.curation.CurationGraph.BeforeAfter;
 import dev.rolegraph.curation.Inputs.CreateEntryInput;
@@ -26,11 +22,11 @@ import dev.rolegraph.curation.Inputs.UpdateRoleInput;
 import dev.rolegraph.curation.Payloads.Code;
 import dev.rolegraph.curation.Payloads.DeletePayload;
 import dev.rolegraph.curation.Payloads.LinkPayload;
+import dev.rolegraph.curation.Payloads.Outcome;
 import dev.rolegraph.curation.Payloads.UserError;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleRepository;
-import dev.rolegraph.skill.Skill;
 import dev.rolegraph.vocabulary.Label;
 import dev.rolegraph.vocabulary.Relation;
 import dev.rolegraph.vocabulary.RoleKind;
@@ -87,8 +83,11 @@ class CurationService {
 
 	private final AuditTrail audit;
 
+	private final InputCheck checks;
+
 	CurationService(CurationGraph graph, RoleRepository roles, Neo4jOperations template,
-			PlatformTransactionManager transactionManager, AuditTrail audit) {
+			PlatformTransactionManager transactionManager, AuditTrail audit, InputCheck checks) {
+		this.checks = checks;
 		this.graph = graph;
 		this.roles = roles;
 		this.template = template;
@@ -96,20 +95,12 @@ class CurationService {
 		this.audit = audit;
 	}
 
-	<P> P createRole(CreateRoleInput input, BiFunction<Role, List<UserError>, P> payload) {
-		var check = new InputValidator().id(input.id(), "id")
-			.name(input.name(), true, "name")
-			.description(input.description(), "description")
-			.check(input.kind() == null || RoleKind.known(input.kind()), Code.INVALID,
-					"must be one of " + RoleKind.names(), "kind")
-			.evidence(input.evidence());
-		return write(check.errors(), () -> {
+	Outcome<Role> createRole(CreateRoleInput input) {
+		return write(input, () -> {
 			String cite = cite(input.evidence());
-			if (this.graph.exists(Label.ROLE.text, input.id())) {
-				throw new Rejected(Code.DUPLICATE, "a role with this id exists", "id");
-			}
+			refuseDuplicate(Entry.ROLE, input.id());
 			Map<String, Object> props = props(input.id(), input.name(), input.description(), null);
-			props.put("kind", input.kind() == null ? RoleKind.ROLE.name() : input.kind());
+			props.put("kind", (input.kind() == null ? RoleKind.ROLE : input.kind()).name());
 			if (input.description() != null) {
 				props.put("descriptionCites", List.of(cite));
 				props.put("descriptionInferred", input.evidence().isInferred());
@@ -117,87 +108,46 @@ class CurationService {
 			this.audit.record(Action.CREATE, Label.ROLE.text, input.id(), null,
 					this.graph.create(Label.ROLE.text, props), cite, input.evidence().note());
 			return input.id();
-		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
+		}, id -> Outcome.written(entity(Entry.ROLE, id)), Outcome::refused);
 	}
 
-	<P> P updateRole(UpdateRoleInput input, BiFunction<Role, List<UserError>, P> payload) {
-		var check = new InputValidator().id(input.id(), "id")
-			.name(input.name(), false, "name")
-			.description(input.description(), "description")
-			.check(input.name() != null || input.description() != null, Code.INVALID,
-					"nothing to change: give a name or a description", "id")
-			.evidence(input.evidence());
-		return write(check.errors(), () -> {
-			String cite = cite(input.evidence());
-			Map<String, Object> changes = props(null, input.name(), input.description(), null);
-			BeforeAfter change = this.graph
-				.update(Label.ROLE.text, input.id(), changes, input.description() != null ? "descriptionCites" : "cites", cite)
-				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no role with this id", "id"));
-			this.audit.record(Action.UPDATE, Label.ROLE.text, input.id(), change.before(), change.after(),
-					cite, input.evidence().note());
-			return input.id();
-		}, id -> payload.apply(this.roles.findById(id).orElseThrow(), List.of()), errors -> payload.apply(null, errors));
+	Outcome<Role> updateRole(UpdateRoleInput input) {
+		return write(input, () -> update(Entry.ROLE, input.id(), props(null, input.name(), input.description(), null),
+				input.description() != null ? "descriptionCites" : "cites", input.evidence()),
+				id -> Outcome.written(entity(Entry.ROLE, id)), Outcome::refused);
 	}
 
-	<P> P createEntry(Label kind, CreateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
-		var check = new InputValidator().id(input.id(), "id")
-			.name(input.name(), true, "name")
-			.description(input.description(), "description")
-			.aliases(input.aliases(), "aliases")
-			.evidence(input.evidence());
-		return write(check.errors(), () -> {
+	/** Creates a skill, tool, platform or responsibility. */
+	<T> Outcome<T> create(Entry<T> kind, CreateEntryInput input) {
+		return write(input, () -> {
 			String cite = cite(input.evidence());
-			if (this.graph.exists(kind.text, input.id())) {
-				throw new Rejected(Code.DUPLICATE, "a " + kind.lowerCase() + " with this id exists", "id");
-			}
+			refuseDuplicate(kind, input.id());
 			Map<String, Object> props = props(input.id(), input.name(), input.description(), input.aliases());
 			props.put("cites", List.of(cite));
-			this.audit.record(Action.CREATE, kind.text, input.id(), null, this.graph.create(kind.text,
-					props), cite, input.evidence().note());
+			this.audit.record(Action.CREATE, kind.label().text, input.id(), null,
+					this.graph.create(kind.label().text, props), cite, input.evidence().note());
 			return input.id();
-		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
+		}, id -> Outcome.written(entity(kind, id)), Outcome::refused);
 	}
 
-	<P> P updateEntry(Label kind, UpdateEntryInput input, BiFunction<Object, List<UserError>, P> payload) {
-		var check = new InputValidator().id(input.id(), "id")
-			.name(input.name(), false, "name")
-			.description(input.description(), "description")
-			.aliases(input.aliases(), "aliases")
-			.check(input.name() != null || input.description() != null || input.aliases() != null, Code.INVALID,
-					"nothing to change: give a name, description or aliases", "id")
-			.evidence(input.evidence());
-		return write(check.errors(), () -> {
-			String cite = cite(input.evidence());
-			BeforeAfter change = this.graph
-				.update(kind.text, input.id(), props(null, input.name(), input.description(), input.aliases()), "cites",
-						cite)
-				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.lowerCase() + " with this id", "id"));
-			this.audit.record(Action.UPDATE, kind.text, input.id(), change.before(), change.after(), cite,
-					input.evidence().note());
-			return input.id();
-		}, id -> payload.apply(entity(kind, id), List.of()), errors -> payload.apply(null, errors));
+	/** Changes a skill, tool, platform or responsibility. */
+	<T> Outcome<T> update(Entry<T> kind, UpdateEntryInput input) {
+		return write(input, () -> update(kind, input.id(), props(null, input.name(), input.description(), input.aliases()),
+				"cites", input.evidence()), id -> Outcome.written(entity(kind, id)), Outcome::refused);
 	}
 
-	DeletePayload delete(Label kind, DeleteInput input) {
-		var check = new InputValidator().id(input.id(), "id").evidence(input.evidence());
-		return write(check.errors(), () -> {
+	DeletePayload delete(Entry<?> kind, DeleteInput input) {
+		return write(input, () -> {
 			String cite = cite(input.evidence());
-			Map<String, Object> before = this.graph.delete(kind, input.id())
-				.orElseThrow(() -> new Rejected(Code.NOT_FOUND, "no " + kind.lowerCase() + " with this id", "id"));
-			this.audit.record(Action.DELETE, kind.text, input.id(), before, null, cite, input.evidence().note());
+			Map<String, Object> before = this.graph.delete(kind.label(), input.id())
+				.orElseThrow(() -> notFound(kind, "id"));
+			this.audit.record(Action.DELETE, kind.label().text, input.id(), before, null, cite, input.evidence().note());
 			return input.id();
 		}, id -> new DeletePayload(id, List.of()), errors -> new DeletePayload(null, errors));
 	}
 
 	LinkPayload link(LinkInput input) {
-		var check = new InputValidator().id(input.from(), "from")
-			.id(input.to(), "to")
-			.check(input.essential() == null || input.type() == Relation.REQUIRES, Code.INVALID,
-					"only applies to REQUIRES", "essential")
-			.check(!(input.type().betweenRoles() && input.from() != null && input.from().equals(input.to())),
-					Code.SELF_LINK, "a role cannot link to itself", "to")
-			.evidence(input.evidence());
-		return write(check.errors(), () -> {
+		return write(input, () -> {
 			String cite = cite(input.evidence());
 			requireEnds(input.type(), input.from(), input.to());
 			if (input.type() == Relation.REPORTS_TO && this.graph.wouldCycle(input.from(), input.to())) {
@@ -215,14 +165,13 @@ class CurationService {
 			this.audit.record(Action.LINK, input.type().name(), from + ">" + to, change.before(),
 					change.after(), cite, input.evidence().note());
 			return change.after();
-		}, after -> new LinkPayload(this.roles.findById(input.from()).orElseThrow(), input.to(), input.type(),
+		}, after -> new LinkPayload(entity(Entry.ROLE, input.from()), input.to(), input.type(),
 				GraphCitations.of(after), List.of()),
 				errors -> new LinkPayload(null, input.to(), input.type(), List.of(), errors));
 	}
 
 	LinkPayload unlink(UnlinkInput input) {
-		var check = new InputValidator().id(input.from(), "from").id(input.to(), "to").evidence(input.evidence());
-		return write(check.errors(), () -> {
+		return write(input, () -> {
 			String cite = cite(input.evidence());
 			Optional<Map<String, Object>> before = this.graph.unlink(input.type(), input.from(), input.to());
 			String key = input.from() + ">" + input.to();
@@ -241,6 +190,26 @@ class CurationService {
 	@Transactional(readOnly = true)
 	List<CurationGraph.Change> changes(OffsetDateTime since, String by, String entity, int first) {
 		return this.graph.changes(since, by, entity, first);
+	}
+
+	/** Applies {@code changes} to a node and records them; the citation joins {@code citeProperty}. */
+	private String update(Entry<?> kind, String id, Map<String, Object> changes, String citeProperty,
+			EvidenceInput evidence) {
+		String cite = cite(evidence);
+		BeforeAfter change = this.graph.update(kind.label().text, id, changes, citeProperty, cite)
+			.orElseThrow(() -> notFound(kind, "id"));
+		this.audit.record(Action.UPDATE, kind.label().text, id, change.before(), change.after(), cite, evidence.note());
+		return id;
+	}
+
+	private void refuseDuplicate(Entry<?> kind, String id) {
+		if (this.graph.exists(kind.label().text, id)) {
+			throw new Rejected(Code.DUPLICATE, "a " + kind.label().lowerCase() + " with this id exists", "id");
+		}
+	}
+
+	private static Rejected notFound(Entry<?> kind, String field) {
+		return new Rejected(Code.NOT_FOUND, "no " + kind.label().lowerCase() + " with this id", field);
 	}
 
 	private void requireEnds(Relation type, String from, String to) {
@@ -301,11 +270,11 @@ class CurationService {
 		}
 		if (name != null) {
 			props.put("nameEn", name.en().strip());
-			props.put("nameId", name.id().strip());
+			props.put("nameId", name.indonesian().strip());
 		}
 		if (description != null) {
 			props.put("descriptionEn", description.en().strip());
-			props.put("descriptionId", description.id().strip());
+			props.put("descriptionId", description.indonesian().strip());
 		}
 		if (aliases != null) {
 			props.put("aliases", aliases.stream().map(String::strip).toList());
@@ -313,25 +282,18 @@ class CurationService {
 		return props;
 	}
 
-	private Object entity(Label kind, String id) {
-		Class<?> type = switch (kind) {
-			case SKILL -> Skill.class;
-			case TOOL -> Tool.class;
-			case PLATFORM -> Platform.class;
-			case RESPONSIBILITY -> Responsibility.class;
-			case ROLE -> Role.class;
-			case SOURCE, SEED_STATE -> throw new IllegalArgumentException(kind + " is not an entry curators edit");
-		};
-		return this.template.findById(id, type).orElseThrow();
+	/** The entity as stored, loaded whole after the write. */
+	private <T> T entity(Entry<T> kind, String id) {
+		return this.template.findById(id, kind.type()).orElseThrow();
 	}
 
 	/**
-	 * Runs {@code work} in one write transaction unless validation already failed; a {@link Rejected} rolls it back
+	 * Runs {@code work} in one write transaction unless the input breaks its rules; a {@link Rejected} rolls it back
 	 * and becomes a typed error, a lost race on a unique id becomes DUPLICATE. A transient failure (a deadlock
 	 * between parallel curators) runs the whole transaction again, after a short, growing pause.
 	 */
-	private <T, P> P write(List<UserError> invalid, Supplier<T> work, Function<T, P> done,
-			Function<List<UserError>, P> failed) {
+	private <T, P> P write(Object input, Supplier<T> work, Function<T, P> done, Function<List<UserError>, P> failed) {
+		List<UserError> invalid = this.checks.problems(input);
 		if (!invalid.isEmpty()) {
 			return failed.apply(invalid);
 		}

@@ -1,6 +1,8 @@
 package dev.rolegraph.curation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
@@ -27,9 +29,27 @@ final class Payloads {
 
 		/** An error on {@code input.<field...>}; the message starts with that path. */
 		static UserError of(Code code, String message, String... field) {
-			List<String> path = new java.util.ArrayList<>(List.of("input"));
+			List<String> path = new ArrayList<>(List.of("input"));
 			path.addAll(List.of(field));
 			return new UserError(path, code, String.join(".", path) + " " + message);
+		}
+
+	}
+
+	/** What a create or update produced: the entity as stored, or why nothing was written. */
+	record Outcome<T>(T entity, List<UserError> errors) {
+
+		static <T> Outcome<T> written(T entity) {
+			return new Outcome<>(entity, List.of());
+		}
+
+		static <T> Outcome<T> refused(List<UserError> errors) {
+			return new Outcome<>(null, errors);
+		}
+
+		/** The payload of the schema type that carries this kind of entity. */
+		<P> P into(BiFunction<T, List<UserError>, P> payload) {
+			return payload.apply(this.entity, this.errors);
 		}
 
 	}

@@ -15,12 +15,14 @@ import java.util.function.Function;
 import dev.rolegraph.evidence.Citation;
 import org.neo4j.driver.Value;
 
+import org.springframework.data.neo4j.core.schema.Property;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns nodes and relationships of a {@code Neo4jClient} row into the entities and citations of the API: the
  * persistence side of every answer read with {@code Neo4jClient}.
- * Entities are records whose components are named like the node's properties, so a node maps straight onto the
+ * Entities are records whose components are named like the node's properties, or carry Spring Data's
+ * {@link Property} with the stored name (as Spring Data's own mapping reads them), so a node maps straight onto the
  * canonical constructor; this is several times cheaper than Spring Data's general entity converter, and it runs
  * for every node of every answer.
  */
@@ -85,7 +87,7 @@ public class GraphMapper {
 				throw new IllegalArgumentException(type + " is not a record");
 			}
 			RecordComponent[] components = type.getRecordComponents();
-			this.names = Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new);
+			this.names = Arrays.stream(components).map(component -> storedName(type, component)).toArray(String[]::new);
 			this.readers = Arrays.stream(components).map(component -> reader(type, component)).toList();
 			try {
 				this.constructor = type.getDeclaredConstructor(
@@ -108,6 +110,17 @@ public class GraphMapper {
 			}
 			catch (InstantiationException | IllegalAccessException | InvocationTargetException ex) {
 				throw new IllegalStateException("cannot map a node to " + this.constructor.getDeclaringClass(), ex);
+			}
+		}
+
+		/** The property a component is stored as: its own name unless {@link Property} says otherwise. */
+		private static String storedName(Class<?> type, RecordComponent component) {
+			try {
+				Property property = type.getDeclaredField(component.getName()).getAnnotation(Property.class);
+				return property == null || property.value().isEmpty() ? component.getName() : property.value();
+			}
+			catch (NoSuchFieldException ex) {
+				throw new IllegalStateException(ex);
 			}
 		}
 

@@ -1,7 +1,8 @@
 package dev.rolegraph.i18n;
 
 /**
- * A node with an id, a bilingual name and optional description, stored as {@code nameEn}/{@code nameId} properties.
+ * A node with an id, a bilingual name and optional description, stored as {@code nameEn}/{@code nameId} properties
+ * ({@code Id} there is the language code of Indonesian, hence the component names {@code nameIndonesian}).
  */
 public interface Named {
 
@@ -9,18 +10,18 @@ public interface Named {
 
 	String nameEn();
 
-	String nameId();
+	String nameIndonesian();
 
 	String descriptionEn();
 
-	String descriptionId();
+	String descriptionIndonesian();
 
 	default Text name() {
-		return Text.of(nameEn(), nameId());
+		return Text.of(nameEn(), nameIndonesian());
 	}
 
 	default Text description() {
-		return Text.of(descriptionEn(), descriptionId());
+		return Text.of(descriptionEn(), descriptionIndonesian());
 	}
 
 }

@@ -8,18 +8,19 @@ import dev.rolegraph.i18n.Text;
 
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
+import org.springframework.data.neo4j.core.schema.Property;
 
 /**
  * A job role or a team, with the attributes the articles give and the citations of each. Relationships are not
  * part of the entity: they are loaded per request in batches (see {@link RoleGraph}).
  */
 @Node("Role")
-public record Role(@Id String id, String kind, String nameEn, String nameId, String descriptionEn,
-		String descriptionId, List<String> descriptionCites, Boolean descriptionInferred, Integer seniorityRank,
-		String seniorityEn, String seniorityId, List<String> seniorityCites, Boolean seniorityInferred, Long salaryMin,
+public record Role(@Id String id, String kind, String nameEn, @Property("nameId") String nameIndonesian, String descriptionEn,
+		@Property("descriptionId") String descriptionIndonesian, List<String> descriptionCites, Boolean descriptionInferred, Integer seniorityRank,
+		String seniorityEn, @Property("seniorityId") String seniorityIndonesian, List<String> seniorityCites, Boolean seniorityInferred, Long salaryMin,
 		Long salaryMax, String salaryCurrency, String salaryPeriod, String salaryRegion, String salaryReportedBy,
-		List<String> salaryCites, Boolean salaryInferred, String audienceEn, String audienceId,
-		List<String> audienceCites, Boolean audienceInferred, String accountPracticeEn, String accountPracticeId,
+		List<String> salaryCites, Boolean salaryInferred, String audienceEn, @Property("audienceId") String audienceIndonesian,
+		List<String> audienceCites, Boolean audienceInferred, String accountPracticeEn, @Property("accountPracticeId") String accountPracticeIndonesian,
 		List<String> accountPracticeCites, Boolean accountPracticeInferred) implements Named {
 
 	/** A statement about a role with its evidence. */
@@ -41,7 +42,7 @@ public record Role(@Id String id, String kind, String nameEn, String nameId, Str
 
 	public Seniority seniority() {
 		return this.seniorityRank == null ? null
-				: new Seniority(this.seniorityRank, Text.of(this.seniorityEn, this.seniorityId),
+				: new Seniority(this.seniorityRank, Text.of(this.seniorityEn, this.seniorityIndonesian),
 						Boolean.TRUE.equals(this.seniorityInferred),
 						Citation.parseAll(this.seniorityCites, Boolean.TRUE.equals(this.seniorityInferred)));
 	}
@@ -54,11 +55,11 @@ public record Role(@Id String id, String kind, String nameEn, String nameId, Str
 	}
 
 	public Statement audience() {
-		return statement(this.audienceEn, this.audienceId, this.audienceCites, this.audienceInferred);
+		return statement(this.audienceEn, this.audienceIndonesian, this.audienceCites, this.audienceInferred);
 	}
 
 	public Statement accountPractice() {
-		return statement(this.accountPracticeEn, this.accountPracticeId, this.accountPracticeCites,
+		return statement(this.accountPracticeEn, this.accountPracticeIndonesian, this.accountPracticeCites,
 				this.accountPracticeInferred);
 	}
 

@@ -15,9 +15,12 @@ import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.evidence.Source;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.skill.Skill;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Values;
+
+import org.springframework.data.neo4j.core.schema.Property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,13 +69,27 @@ class GraphMapperTest {
 		RecordComponent[] components = type.getRecordComponents();
 		Map<String, Object> properties = new HashMap<>();
 		for (int i = 0; i < components.length; i++) {
-			properties.put(components[i].getName(), sample(components[i], i));
+			properties.put(stored(type, components[i]), sample(components[i], i));
 		}
 		Object entity = this.mapper.node(Values.value(properties), type);
 		for (int i = 0; i < components.length; i++) {
 			assertThat(components[i].getAccessor().invoke(entity)).as(components[i].getName())
-				.isEqualTo(properties.get(components[i].getName()));
+				.isEqualTo(properties.get(stored(type, components[i])));
 		}
+	}
+
+	@Test
+	void indonesianTextIsReadFromTheStoredIdProperties() {
+		Skill skill = this.mapper.node(Values.value(Map.of("id", "copywriting", "nameEn", "Copywriting", "nameId",
+				"Penulisan naskah", "descriptionId", "Menulis teks iklan")), Skill.class);
+		assertThat(skill.nameIndonesian()).isEqualTo("Penulisan naskah");
+		assertThat(skill.descriptionIndonesian()).isEqualTo("Menulis teks iklan");
+	}
+
+	/** The property a component is stored as, as Spring Data's {@code @Property} names it. */
+	private static String stored(Class<?> type, RecordComponent component) throws NoSuchFieldException {
+		Property property = type.getDeclaredField(component.getName()).getAnnotation(Property.class);
+		return property == null ? component.getName() : property.value();
 	}
 
 	@ParameterizedTest
