@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import dev.rolegraph.insight.SoleBridges;
+import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.vocabulary.Label;
 import dev.rolegraph.vocabulary.Relation;
 import org.neo4j.driver.Value;

@@ -54,7 +54,7 @@ class InsightGraph {
 	/**
 	 * Skills that are the only common skill of two roles: without the skill, nothing would connect the pair, so it
 	 * bridges otherwise separate groups. Ranked by how many such pairs it holds together, a count kept on the skill
-	 * by {@link SoleBridges}; the first {@code $pairs} of those pairs (ordered by the first role's name, then the
+	 * by {@link dev.rolegraph.database.SoleBridges}; the first {@code $pairs} of those pairs (ordered by the first role's name, then the
 	 * other's) are found from the skill's own roles, one role at a time, until there are enough.
 	 */
 	static final String BRIDGING_SKILLS = """

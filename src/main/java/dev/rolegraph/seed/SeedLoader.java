@@ -9,7 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import dev.rolegraph.database.GraphSchema;
-import dev.rolegraph.insight.SoleBridges;
+import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.seed.SeedModel.Attribute;
 import dev.rolegraph.seed.SeedModel.Link;
 import dev.rolegraph.seed.SeedModel.Located;

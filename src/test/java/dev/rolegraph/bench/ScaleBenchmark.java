@@ -27,7 +27,7 @@ import dev.rolegraph.career.CareerCypher;
 import dev.rolegraph.curation.CurationCypher;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.insight.InsightCypher;
-import dev.rolegraph.insight.SoleBridges;
+import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.role.RoleCypher;
 import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.search.SearchCypher;

@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import dev.rolegraph.ApiTest;
-import dev.rolegraph.insight.SoleBridges;
+import dev.rolegraph.database.SoleBridges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

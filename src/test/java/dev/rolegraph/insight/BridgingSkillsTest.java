@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.rolegraph.ApiTest;
+import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

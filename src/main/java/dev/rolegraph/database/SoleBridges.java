@@ -1,11 +1,10 @@
-package dev.rolegraph.insight;
+package dev.rolegraph.database;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-import dev.rolegraph.database.GraphSchema;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
