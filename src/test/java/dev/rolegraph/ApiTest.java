@@ -2,6 +2,7 @@ package dev.rolegraph;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 
@@ -16,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * End-to-end tests over HTTP against the seeded embedded database. Every subclass has the same configuration,
  * so all of them share one Spring context and one database.
  */
+@Tag("end-to-end")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(DriverSessions.class)
 public abstract class ApiTest {

@@ -1,5 +1,6 @@
 package dev.rolegraph;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -19,6 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 // Any URI keeps the embedded database off; the container's connection details replace it.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.neo4j.uri=bolt://replaced-by-testcontainers:7687")
+@Tag("end-to-end")
 class ExternalNeo4jContainerTest {
 
 	@Container

@@ -11,6 +11,7 @@ import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleSlice;
 import dev.rolegraph.skill.Skill;
 import graphql.execution.DataFetcherResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 
 /** The career questions' GraphQL side, with the service mocked: arguments, defaults, derived fields, errors. */
+@Tag("slice")
 @GraphQlTest(CareerController.class)
 @Import(RoleSlice.class)
 class CareerControllerSliceTest {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import dev.rolegraph.ApiTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * desktop and on a phone. GraphiQL runs a query with requests to outside script hosts blocked. Needs Debian's {@code chromium} and {@code chromium-driver} (.ci/run installs them); skips without.
  * Screenshots go to target/browser.
  */
+@Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerBrowserTest extends ApiTest {
 

@@ -10,6 +10,7 @@ import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleSlice;
 import dev.rolegraph.skill.Skill;
 import graphql.execution.DataFetcherResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /** The analysts' questions' GraphQL side, with the graph mocked: what the controller reads from the selection. */
+@Tag("slice")
 @GraphQlTest(InsightController.class)
 @Import(RoleSlice.class)
 class InsightControllerSliceTest {

@@ -11,6 +11,7 @@ import dev.rolegraph.role.RoleGraph.RolesPage;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Links.SkillRequirement;
 import dev.rolegraph.skill.Skill;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+@Tag("slice")
 @GraphQlTest(RoleController.class)
 @Import(Pages.class)
 class RoleControllerSliceTest {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * middle, restarts it on the same directory and checks that every acknowledged write survived and that no write
  * survived half-applied (a skill without its audit record, or the reverse).
  */
+@Tag("end-to-end")
 class CrashSafetyTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -6,6 +6,7 @@ import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.role.RoleSlice;
 import dev.rolegraph.skill.Skill;
 import graphql.execution.DataFetcherResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 
 /** Search's GraphQL side, with the service mocked: the union of hits, the defaults, a refused text. */
+@Tag("slice")
 @GraphQlTest(SearchController.class)
 @Import(RoleSlice.class)
 class SearchControllerSliceTest {
