@@ -1,5 +1,7 @@
 package dev.rolegraph.curation;
 
+import java.util.List;
+
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
@@ -22,5 +24,11 @@ record Entry<T>(Label label, Class<T> type) {
 	static final Entry<Platform> PLATFORM = new Entry<>(Label.PLATFORM, Platform.class);
 
 	static final Entry<Responsibility> RESPONSIBILITY = new Entry<>(Label.RESPONSIBILITY, Responsibility.class);
+
+	/** The kinds created and updated alike (roles have inputs of their own). */
+	static final List<Entry<?>> CATALOGUE = List.of(SKILL, TOOL, PLATFORM, RESPONSIBILITY);
+
+	/** The kinds deleted alike. */
+	static final List<Entry<?>> DELETABLE = List.of(ROLE, SKILL, TOOL, PLATFORM, RESPONSIBILITY);
 
 }

@@ -4,12 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import dev.rolegraph.catalog.Platform;
-import dev.rolegraph.catalog.Responsibility;
-import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Role;
-import dev.rolegraph.skill.Skill;
 import dev.rolegraph.vocabulary.Relation;
 
 /** What mutations return: the result, or the errors that explain why nothing was written. */
@@ -55,18 +51,6 @@ final class Payloads {
 	}
 
 	record RolePayload(Role role, List<UserError> errors) {
-	}
-
-	record SkillPayload(Skill skill, List<UserError> errors) {
-	}
-
-	record ToolPayload(Tool tool, List<UserError> errors) {
-	}
-
-	record PlatformPayload(Platform platform, List<UserError> errors) {
-	}
-
-	record ResponsibilityPayload(Responsibility responsibility, List<UserError> errors) {
 	}
 
 	record DeletePayload(String deletedId, List<UserError> errors) {
