@@ -11,6 +11,7 @@ import dev.rolegraph.curation.Payloads.UserError;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -28,9 +29,10 @@ class EntryMutations implements RuntimeWiringConfigurer {
 
 	private static final GraphQlArgumentBinder BINDER = new GraphQlArgumentBinder();
 
-	private final CurationService curation;
+	/** Looked up when a mutation runs: the GraphQL slices of other features wire this without a curation service. */
+	private final ObjectProvider<CurationService> curation;
 
-	EntryMutations(CurationService curation) {
+	EntryMutations(ObjectProvider<CurationService> curation) {
 		this.curation = curation;
 	}
 
@@ -39,14 +41,16 @@ class EntryMutations implements RuntimeWiringConfigurer {
 		wiring.type("Mutation", type -> {
 			for (Entry<?> kind : Entry.CATALOGUE) {
 				String name = kind.label().text;
-				type.dataFetcher("create" + name, env -> this.curation.create(kind, input(env, CreateEntryInput.class))
+				type.dataFetcher("create" + name, env -> this.curation.getObject()
+					.create(kind, input(env, CreateEntryInput.class))
 					.into((entity, errors) -> payload(kind, entity, errors)));
-				type.dataFetcher("update" + name, env -> this.curation.update(kind, input(env, UpdateEntryInput.class))
+				type.dataFetcher("update" + name, env -> this.curation.getObject()
+					.update(kind, input(env, UpdateEntryInput.class))
 					.into((entity, errors) -> payload(kind, entity, errors)));
 			}
 			for (Entry<?> kind : Entry.DELETABLE) {
 				type.dataFetcher("delete" + kind.label().text,
-						env -> this.curation.delete(kind, input(env, DeleteInput.class)));
+						env -> this.curation.getObject().delete(kind, input(env, DeleteInput.class)));
 			}
 			return type;
 		});

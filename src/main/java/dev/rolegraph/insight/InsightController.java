@@ -39,7 +39,7 @@ class InsightController {
 		// The pairs' own argument is read here, so that they come in the skills' statement.
 		int pairs = 0;
 		for (SelectedField field : selection.getFields("pairs")) {
-			pairs = Math.max(pairs, Arguments.within("first", (Integer) field.getArguments().get("first"), 1, 100));
+			pairs = Math.max(pairs, Arguments.within("pairs.first", (Integer) field.getArguments().get("first"), 1, 100));
 		}
 		return this.graph.bridgingSkills(Arguments.within("first", first, 1, 100), pairs,
 				RoleLists.selected(selection, "pairs/a/", "pairs/b/"));

@@ -136,11 +136,13 @@ class BridgingSkillsTest extends ApiTest {
 	}
 
 	@Test
-	void zeroPairsIsABadRequestNamingFirst() {
+	void zeroPairsIsABadRequestNamingThePairsFirst() {
 		this.graphQl.document("{ bridgingSkills { pairs(first: 0) { a { id } } } }")
 			.execute()
 			.errors()
-			.expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST && error.getMessage().startsWith("'first'"))
+			.expect(error -> error.getErrorType() == ErrorType.BAD_REQUEST
+					&& error.getMessage().startsWith("'pairs.first' must be between 1 and 100")
+					&& "pairs.first".equals(error.getExtensions().get("argument")))
 			.verify();
 	}
 
