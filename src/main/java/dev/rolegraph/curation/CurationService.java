@@ -154,8 +154,8 @@ class CurationService {
 				throw new Rejected(Code.CYCLE, "would close a loop: '" + input.to() + "' already reports to '"
 						+ input.from() + "', directly or not", "to");
 			}
-			// Collaboration has no direction: evidence joins the relationship already stated the other way.
-			boolean reverse = input.type() == Relation.COLLABORATES_WITH
+			// A symmetric relationship has no direction: evidence joins the one already stated the other way.
+			boolean reverse = input.type().symmetric()
 					&& this.graph.linked(input.type(), input.to(), input.from());
 			String from = reverse ? input.to() : input.from();
 			String to = reverse ? input.from() : input.to();
@@ -175,7 +175,7 @@ class CurationService {
 			String cite = cite(input.evidence());
 			Optional<Map<String, Object>> before = this.graph.unlink(input.type(), input.from(), input.to());
 			String key = input.from() + ">" + input.to();
-			if (before.isEmpty() && input.type() == Relation.COLLABORATES_WITH) {
+			if (before.isEmpty() && input.type().symmetric()) {
 				before = this.graph.unlink(input.type(), input.to(), input.from());
 				key = input.to() + ">" + input.from();
 			}

@@ -82,15 +82,18 @@ public class SoleBridges implements InitializingBean {
 	public void countAll() {
 		long started = System.nanoTime();
 		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> {
-				tx.run(LOCK).consume();
-				tx.run("MATCH (s:Skill) WHERE s.soleBridgePairs IS NOT NULL REMOVE s.soleBridgePairs").consume();
-				tx.run(COUNT_ALL).consume();
-				tx.run("MATCH (m:SeedState {id: 'sole-bridges'}) SET m.complete = true").consume();
-			});
+			session.executeWriteWithoutResult(tx -> recount((cypher, parameters) -> tx.run(cypher, parameters).consume()));
 		}
 		log.info("Counted the skills that are the only one two roles share in {} ms",
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Counts every pair from scratch in the caller's transaction: for a writer that changed most of the graph. */
+	public static void recount(BiConsumer<String, Map<String, Object>> tx) {
+		tx.accept(LOCK, Map.of());
+		tx.accept("MATCH (s:Skill) WHERE s.soleBridgePairs IS NOT NULL REMOVE s.soleBridgePairs", Map.of());
+		tx.accept(COUNT_ALL, Map.of());
+		tx.accept("MATCH (m:SeedState {id: 'sole-bridges'}) SET m.complete = true", Map.of());
 	}
 
 	/**

@@ -8,15 +8,31 @@ import dev.rolegraph.vocabulary.Ids;
 
 /**
  * Where a fact comes from: lines {@code lineStart}..{@code lineEnd} (1-based, inclusive) of the source
- * {@code sourceId}, or the whole source when both are null (a web page a curator cites). {@code inferred} means
- * the source implies the fact rather than stating it.
+ * {@code sourceId}; or one {@code concept} of a taxonomy the source is (its URI, for imported facts); or the whole
+ * source when all are null (a web page a curator cites). {@code inferred} means the source implies the fact rather
+ * than stating it.
  */
-public record Citation(String sourceId, Integer lineStart, Integer lineEnd, boolean inferred) {
+public record Citation(String sourceId, Integer lineStart, Integer lineEnd, String concept, boolean inferred) {
 
 	private static final Pattern FORMAT = Pattern.compile("(" + Ids.PATTERN + ")(?::(\\d{1,7})(?:-(\\d{1,7}))?)?");
 
-	/** Parses the stored form {@code source}, {@code source:line} or {@code source:first-last}. */
+	/** A concept cited by its URI: {@code esco-1-2-0@http://data.europa.eu/esco/occupation/...}. */
+	private static final Pattern CONCEPT = Pattern.compile("(" + Ids.PATTERN + ")@(\\S{1,2000})");
+
+	/** A citation of lines, or of a whole source. */
+	public Citation(String sourceId, Integer lineStart, Integer lineEnd, boolean inferred) {
+		this(sourceId, lineStart, lineEnd, null, inferred);
+	}
+
+	/**
+	 * Parses the stored form {@code source}, {@code source:line}, {@code source:first-last} or
+	 * {@code source@conceptUri}.
+	 */
 	public static Citation parse(String reference, boolean inferred) {
+		Matcher concept = CONCEPT.matcher(reference == null ? "" : reference);
+		if (concept.matches()) {
+			return new Citation(concept.group(1), null, null, concept.group(2), inferred);
+		}
 		Matcher matcher = FORMAT.matcher(reference == null ? "" : reference);
 		if (!matcher.matches()) {
 			throw new IllegalArgumentException(
@@ -40,6 +56,9 @@ public record Citation(String sourceId, Integer lineStart, Integer lineEnd, bool
 
 	/** The stored form. */
 	public String reference() {
+		if (this.concept != null) {
+			return this.sourceId + "@" + this.concept;
+		}
 		return this.sourceId + (lines() == null ? "" : ":" + lines());
 	}
 

@@ -4,7 +4,8 @@ package dev.rolegraph.i18n;
 public record Text(String en, String indonesian) {
 
 	public String in(Lang lang) {
-		return lang == Lang.ID ? this.indonesian : this.en;
+		// Imported taxonomies may have no Indonesian label: the English one stands in rather than nothing.
+		return lang == Lang.ID && this.indonesian != null ? this.indonesian : this.en;
 	}
 
 	/** Absent when both languages are. */

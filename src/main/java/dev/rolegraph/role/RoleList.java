@@ -57,7 +57,8 @@ enum RoleList {
 	DIRECT_REPORTS("directReports", Relation.REPORTS_TO, Direction.IN, "t.nameEn"),
 	COLLABORATES_WITH("collaboratesWith", Relation.COLLABORATES_WITH, Direction.EITHER, "t.nameEn"),
 	NEXT_STEPS("nextSteps", Relation.PROGRESSES_TO, Direction.OUT, "t.nameEn"),
-	PREVIOUS_STEPS("previousSteps", Relation.PROGRESSES_TO, Direction.IN, "t.nameEn");
+	PREVIOUS_STEPS("previousSteps", Relation.PROGRESSES_TO, Direction.IN, "t.nameEn"),
+	SAME_AS("sameAs", Relation.SAME_AS, Direction.EITHER, "t.nameEn");
 
 	/** The GraphQL field of {@code Role}, also the column of {@link RoleGraph#ROLE_PAGE} and its flag parameter. */
 	final String field;

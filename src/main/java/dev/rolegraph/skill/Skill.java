@@ -11,5 +11,5 @@ import org.springframework.data.neo4j.core.schema.Property;
 /** A skill, one node however many articles or roles name it. */
 @Node("Skill")
 public record Skill(@Id String id, String nameEn, @Property("nameId") String nameIndonesian, String descriptionEn, @Property("descriptionId") String descriptionIndonesian,
-		List<String> aliases) implements Named {
+		List<String> aliases, String skillType) implements Named {
 }

@@ -7,7 +7,9 @@ import java.util.List;
 public enum Label {
 
 	ROLE("Role", true), SKILL("Skill", true), RESPONSIBILITY("Responsibility", true), TOOL("Tool", true),
-	PLATFORM("Platform", true), SOURCE("Source", false), SEED_STATE("SeedState", false);
+	PLATFORM("Platform", true), SOURCE("Source", false), SEED_STATE("SeedState", false),
+	/** A group of occupations of a taxonomy (ESCO's ISCO groups), above the roles it imports. */
+	OCCUPATION_GROUP("OccupationGroup", false);
 
 	/** The label as stored. */
 	public final String text;

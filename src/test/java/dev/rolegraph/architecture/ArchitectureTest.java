@@ -24,7 +24,7 @@ class ArchitectureTest {
 			.layer("Database").definedBy("dev.rolegraph.database..")
 			.layer("Api").definedBy("dev.rolegraph.api..")
 			.layer("Catalogue").definedBy("dev.rolegraph.role..", "dev.rolegraph.skill..", "dev.rolegraph.catalog..")
-			.layer("Seed").definedBy("dev.rolegraph.seed..")
+			.layer("Seed").definedBy("dev.rolegraph.seed..", "dev.rolegraph.taxonomy..")
 			.layer("Questions").definedBy("dev.rolegraph.career..", "dev.rolegraph.insight..", "dev.rolegraph.search..")
 			.layer("Curation").definedBy("dev.rolegraph.curation..")
 			.layer("Edge").definedBy("dev.rolegraph.security..", "dev.rolegraph.limits..", "dev.rolegraph.graphiql..",

@@ -44,7 +44,7 @@ class CareerControllerSliceTest {
 	}
 
 	private static ComparedSkill skill(String id) {
-		return new ComparedSkill(new Skill(id, id, id, null, null, List.of()), true, true, List.of());
+		return new ComparedSkill(new Skill(id, id, id, null, null, List.of(), null), true, true, List.of());
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class CurationControllerSliceTest {
 	void aNewSkillIsBoundAndReturnedAsStored() {
 		var captured = ArgumentCaptor.forClass(CreateEntryInput.class);
 		given(this.curation.create(eq(Entry.SKILL), captured.capture())).willReturn(
-				Outcome.written(new Skill("storytelling", "Storytelling", "Bercerita", null, null, List.of())));
+				Outcome.written(new Skill("storytelling", "Storytelling", "Bercerita", null, null, List.of(), null)));
 		this.graphQl.document(CREATE_SKILL)
 			.variable("input", newSkill("storytelling"))
 			.execute()

@@ -10,6 +10,7 @@ import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import dev.rolegraph.taxonomy.EscoImport;
 import org.junit.jupiter.api.Tag;
 
 import org.springframework.boot.data.neo4j.test.autoconfigure.DataNeo4jTest;
@@ -34,9 +35,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 @Tag("graph")
 public @interface GraphTest {
 
-	/** The database floor and every {@code *Graph} class, so that all graph tests share one context. */
+	/**
+	 * The database floor, every {@code *Graph} class and the taxonomy import, so that all graph tests share one
+	 * context.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ EmbeddedNeo4jConfiguration.class, GraphMapper.class, GraphSchema.class })
+	@Import({ EmbeddedNeo4jConfiguration.class, GraphMapper.class, GraphSchema.class, EscoImport.class })
 	@ComponentScan(basePackages = "dev.rolegraph", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.rolegraph\\.(role|career|insight|search|curation)\\.[A-Z]\\w*Graph"))
 	class Floor {

@@ -45,7 +45,7 @@ class InsightControllerSliceTest {
 	}
 
 	private static Skill communication() {
-		return new Skill("communication", "Communication", "Komunikasi", null, null, List.of());
+		return new Skill("communication", "Communication", "Komunikasi", null, null, List.of(), null);
 	}
 
 	@Test

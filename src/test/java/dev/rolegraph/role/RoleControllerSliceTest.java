@@ -50,7 +50,7 @@ class RoleControllerSliceTest {
 
 	@Test
 	void aNameWithoutLangIsEnglishWhateverTheFieldsAroundItAsk() {
-		var writing = new Skill("writing", "Writing", "Menulis", null, null, List.of());
+		var writing = new Skill("writing", "Writing", "Menulis", null, null, List.of(), null);
 		given(this.graph.rolesPage(any(), any(), anyBoolean(), any())).willReturn(page(new LoadedRole(
 				role("a", "Officer", "Petugas"), Map.of(RoleList.SKILLS, List.of(new SkillRequirement(writing, true,
 						false, null, List.of(new Citation("001", 25, 25, false))))))));

@@ -38,7 +38,7 @@ class SearchControllerSliceTest {
 	void aSkillHitIsASkillInTheUnionOfResults() {
 		given(this.search.search(any(), any(), any(), any())).willReturn(DataFetcherResult.<List<SearchHit>>newResult()
 			.data(List.of(new SearchHit(SearchKind.SKILL, 2.5,
-					new Skill("communication", "Communication", "Komunikasi", null, null, List.of()))))
+					new Skill("communication", "Communication", "Komunikasi", null, null, List.of(), null))))
 			.build());
 		this.graphQl.document("""
 				{ search(text: "komunikasi") { kind score node { __typename ... on Skill { id name(lang: ID) } } } }""")

@@ -35,7 +35,7 @@ class SkillControllerSliceTest {
 	@Test
 	void aSkillIsShownInTheLanguageAsked() {
 		given(this.skills.require("id", "copywriting")).willReturn(
-				new Skill("copywriting", "Copywriting", "Penulisan naskah", null, null, List.of("ad copy")));
+				new Skill("copywriting", "Copywriting", "Penulisan naskah", null, null, List.of("ad copy"), null));
 		this.graphQl.document("{ skill(id: \"copywriting\") { id name(lang: ID) aliases } }")
 			.execute()
 			.path("skill.name").entity(String.class).isEqualTo("Penulisan naskah")

@@ -1,0 +1,65 @@
+package dev.rolegraph.taxonomy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command {@code import esco DIR}: runs {@link EscoImport} on the folder once the application (and its
+ * database, seeded) has started, prints the summary, and gives the process its exit code.
+ */
+@Component
+public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
+
+	private final EscoImport esco;
+
+	private int exitCode;
+
+	ImportCommand(EscoImport esco) {
+		this.esco = esco;
+	}
+
+	/** Whether the command line asks for an import rather than the server. */
+	public static boolean isImport(String[] args) {
+		return args.length > 0 && args[0].equals("import");
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) throws Exception {
+		List<String> words = arguments.getNonOptionArgs();
+		if (words.isEmpty() || !words.getFirst().equals("import")) {
+			return;
+		}
+		if (words.size() != 3 || !words.get(1).equals("esco")) {
+			log.error("Usage: import esco DIR [--esco.version=VERSION] (the folder of ESCO's CSV download, {} layout)",
+					EscoImport.DEFAULT_VERSION);
+			this.exitCode = 2;
+			return;
+		}
+		List<String> versions = arguments.getOptionValues("esco.version");
+		String version = versions == null || versions.isEmpty() ? EscoImport.DEFAULT_VERSION : versions.getFirst();
+		try {
+			EscoImport.Summary summary = this.esco.run(Path.of(words.get(2)), version);
+			summary.lines().forEach(log::info);
+		}
+		catch (CsvException ex) {
+			log.error("Nothing was imported: {}", ex.getMessage());
+			this.exitCode = 1;
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}
