@@ -41,7 +41,7 @@ export async function graphql(query, variables = {}) {
   return body.data;
 }
 
-const CITATION = 'fragment Cite on Citation { sourceId lines inferred }';
+const CITATION = 'fragment Cite on Citation { sourceId lines concept inferred }';
 
 // Every name asks for its own language (name(lang: $lang)): a client cache that keys a field by its arguments
 // then keeps English and Indonesian apart.

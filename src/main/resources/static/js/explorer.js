@@ -59,7 +59,10 @@ function citationItem(citation) {
     : element('span', { text: source?.title ?? citation.sourceId });
   return element('li', { className: 'cite' },
     element('span', { className: 'cite-id', text: citation.sourceId }), ' ', article, ' · ',
-    element('span', { className: 'cite-file', text: source?.file ?? '' }), ' · ', where, ' · ',
+    element('span', { className: 'cite-file', text: source?.file ?? '' }), ' · ',
+    /^https?:\/\//.test(citation.concept ?? '')
+      ? element('a', { text: where, attrs: { href: citation.concept, target: '_blank', rel: 'noopener' } })
+      : where, ' · ',
     element('span', { className: citation.inferred ? 'tag inferred' : 'tag stated',
       text: words(citation.inferred ? 'inferred' : 'stated') }));
 }

@@ -10,8 +10,11 @@ export function errorText(lang, error) {
   return `${prefix} ${error.message}`;
 }
 
-/** Where in its source a citation points: a line range, or the whole source. */
+/** Where in its source a citation points: a line range, a taxonomy's concept, or the whole source. */
 export function citationWhere(lang, citation) {
+  if (citation.concept) {
+    return t(lang, 'concept', { concept: citation.concept });
+  }
   return citation.lines ? t(lang, 'lines', { lines: citation.lines.replace('-', '–') }) : t(lang, 'wholeSource');
 }
 

@@ -1,5 +1,7 @@
 package dev.rolegraph.taxonomy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -50,11 +52,22 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		try {
 			EscoImport.Summary summary = this.esco.run(Path.of(words.get(2)), version);
 			summary.lines().forEach(log::info);
+			log.info("Heap: at most {} MiB in use (each pool at its peak) of {} MiB allowed, database included", peakHeapMiB(),
+					Runtime.getRuntime().maxMemory() >> 20);
 		}
 		catch (CsvException ex) {
 			log.error("Nothing was imported: {}", ex.getMessage());
 			this.exitCode = 1;
 		}
+	}
+
+	/** The most heap in use at once since start, summed over the heap's pools. */
+	private static long peakHeapMiB() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum() >> 20;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Drives the running server over HTTP at several concurrencies for each career question, runs the same Cypher
@@ -101,6 +103,11 @@ public final class ScaleBenchmark {
 		if (only.isEmpty() || only.contains("startup")) {
 			startUp();
 		}
+		if (only.isEmpty() || only.contains("esco-import")) {
+			for (double scale : scales) {
+				escoImport(scale);
+			}
+		}
 		for (double scale : scales) {
 			run(scale, seconds, concurrencies);
 		}
@@ -134,6 +141,46 @@ public final class ScaleBenchmark {
 		exec(concat(jvm, List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar", appJar.toString()),
 				List.of("--rolegraph.embedded.temporary=true", "--server.port=0", "--rolegraph.embedded.bolt-port=0")));
 		timeStartUp("jar + AOT cache", concat(jvm, List.of("-XX:AOTCache=" + cache, "-jar", appJar.toString()), app));
+	}
+
+	/**
+	 * A full-size ESCO import: the synthetic graph of this scale written in ESCO's CSV layout, imported by the
+	 * application's own command in a fresh process with a 1 GiB heap (database included), then imported again.
+	 */
+	private static void escoImport(double scale) throws Exception {
+		Path folder = Path.of("target", "bench", "esco-x" + scale).toAbsolutePath();
+		Path data = Path.of("target", "bench", "esco-db-x" + scale).toAbsolutePath();
+		long written = System.nanoTime();
+		EscoLayout layout = new EscoLayout(scale);
+		int relations = layout.write(folder);
+		System.out.printf(Locale.ROOT, "esco import x%s: wrote %,d occupations, %,d skills, %,d relations in ESCO's layout "
+				+ "(en + de) in %.1f s%n", scale, layout.sizes().occupations(), layout.sizes().skills(), relations,
+				(System.nanoTime() - written) / 1e9);
+		FileSystemUtils.deleteRecursively(data);
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
+				"--sun-misc-unsafe-memory-access=allow", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp",
+				System.getProperty("java.class.path"), RolegraphApplication.class.getName(), "import", "esco",
+				folder.toString(), "--rolegraph.embedded.temporary=false", "--rolegraph.embedded.data-dir=" + data,
+				"--rolegraph.embedded.bolt-port=0");
+		for (String run : List.of("first import", "second import")) {
+			long started = System.nanoTime();
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+				.lines()
+				.toList();
+			int exit = process.waitFor();
+			System.out.printf(Locale.ROOT, "esco import x%s, %s: exit %d, process %.1f s%n", scale, run, exit,
+					(System.nanoTime() - started) / 1e9);
+			lines.stream()
+				.filter(line -> line.contains("taxonomy.") && !line.contains("ESCO import: "))
+				.map(line -> "    " + line.substring(line.indexOf(" : ") + 3))
+				.forEach(System.out::println);
+			if (exit != 0) {
+				lines.stream().skip(Math.max(0, lines.size() - 40)).forEach(System.out::println);
+				throw new IllegalStateException("the import failed");
+			}
+		}
 	}
 
 	private static void timeStartUp(String how, List<String> command) throws Exception {

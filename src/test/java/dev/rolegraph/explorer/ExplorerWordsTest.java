@@ -95,6 +95,8 @@ class ExplorerWordsTest {
 	void aCitationPointsAtItsLinesWithAnEnDashOrAtTheWholeSource() {
 		assertThat(say("citationWhere", "EN", "{ lines: '12-14' }")).contains("12–14");
 		assertThat(say("citationWhere", "EN", "{ lines: null }")).isEqualTo(say("citationWhere", "EN", "{}"));
+		assertThat(say("citationWhere", "ID", "{ concept: 'http://data.europa.eu/esco/isco/C2431' }"))
+			.isEqualTo("konsep http://data.europa.eu/esco/isco/C2431");
 	}
 
 	@Test
