@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -34,7 +35,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * HTTP Basic; a wrong one is answered with a GraphQL-shaped UNAUTHORIZED error, never an HTML page, and repeated
  * failures are throttled ({@link LoginThrottle}). Cross-origin browser calls are refused unless origins are listed.
  */
+/* Only a served API has callers to secure: the import command runs without a web server. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 @EnableConfigurationProperties(AccountsProperties.class)
 class SecurityConfiguration {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import dev.rolegraph.vocabulary.RoleKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -144,9 +146,12 @@ public class EscoImport {
 
 	private final TransactionTemplate transactions;
 
-	public EscoImport(Neo4jClient client, PlatformTransactionManager transactions) {
+	public EscoImport(Neo4jClient client, PlatformTransactionManager transactions,
+			@Value("${rolegraph.import.timeout:30m}") Duration timeout) {
 		this.client = client;
 		this.transactions = new TransactionTemplate(transactions);
+		// One transaction for the whole import, far longer than a request's: its own limit.
+		this.transactions.setTimeout((int) timeout.toSeconds());
 	}
 
 	/** Imports the folder {@code dir}; throws {@link CsvException} for a malformed file, having written nothing. */

@@ -1,9 +1,9 @@
 package dev.rolegraph.taxonomy;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,11 +49,12 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		List<String> versions = arguments.getOptionValues("esco.version");
 		String version = versions == null || versions.isEmpty() ? EscoImport.DEFAULT_VERSION : versions.getFirst();
+		HeapWatch heap = HeapWatch.start();
 		try {
 			EscoImport.Summary summary = this.esco.run(Path.of(words.get(2)), version);
 			summary.lines().forEach(log::info);
-			log.info("Heap: at most {} MiB in use (each pool at its peak) of {} MiB allowed, database included", peakHeapMiB(),
-					Runtime.getRuntime().maxMemory() >> 20);
+			log.info("Heap: at most {} MiB in use during the import (sampled every 20 ms) of {} MiB allowed, "
+					+ "the embedded database's included", heap.stop() >> 20, Runtime.getRuntime().maxMemory() >> 20);
 		}
 		catch (CsvException ex) {
 			log.error("Nothing was imported: {}", ex.getMessage());
@@ -61,13 +62,38 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	/** The most heap in use at once since start, summed over the heap's pools. */
-	private static long peakHeapMiB() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.mapToLong(pool -> pool.getPeakUsage().getUsed())
-			.sum() >> 20;
+	/** The most heap in use at once while it runs, sampled on a daemon thread. */
+	private static final class HeapWatch implements Runnable {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private volatile boolean running = true;
+
+		static HeapWatch start() {
+			HeapWatch watch = new HeapWatch();
+			Thread.ofPlatform().daemon().name("import-heap-watch").start(watch);
+			return watch;
+		}
+
+		@Override
+		public void run() {
+			while (this.running) {
+				this.peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
+		long stop() {
+			this.running = false;
+			return this.peak.get();
+		}
+
 	}
 
 	@Override
