@@ -122,14 +122,38 @@ final class Answers {
 
 	enum Via {
 
-		CAREER_STEP, REPORTING_LINE
+		CAREER_STEP, REPORTING_LINE, SIMILARITY
 
 	}
 
-	record CareerStep(Role role, Move move, Via via, List<Skill> learn, boolean inferred, List<Citation> citations) {
+	/** The kinds of moves a career path may use. */
+	enum MoveKind {
+
+		STATED, INFERRED, SIMILARITY
+
 	}
 
-	record CareerPath(List<CareerStep> steps, int newSkills, int length) {
+	/** A skill both roles of a similarity move require, with each role's cited requirement. */
+	record SharedRequirement(Skill skill, List<Citation> fromCitations, List<Citation> toCitations) {
+	}
+
+	/** One way a move is known: a career step, a reporting line or a similarity move, with its evidence. */
+	record StepWay(Via via, boolean inferred, List<Citation> citations, Double score,
+			List<SharedRequirement> sharedSkills) {
+	}
+
+	/** A step; {@code via}, {@code inferred} and {@code citations} are those of its first (best) way. */
+	record CareerStep(Role role, Move move, Via via, List<Skill> learn, boolean inferred, List<Citation> citations,
+			List<StepWay> ways) {
+	}
+
+	record CareerPath(List<CareerStep> steps, int newSkills, int length, int targetGap, int movesNotStated) {
+
+		/** Skills the roles in between require beyond the start's and the target's. */
+		public int addedAlongTheWay() {
+			return this.newSkills - this.targetGap;
+		}
+
 	}
 
 	record SimilarRole(Role role, double score, double skillOverlap, double toolOverlap, double responsibilityOverlap,

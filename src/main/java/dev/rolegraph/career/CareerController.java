@@ -3,6 +3,7 @@ package dev.rolegraph.career;
 import java.util.List;
 
 import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.Answers.MoveKind;
 import dev.rolegraph.career.Answers.ReportingChain;
 import dev.rolegraph.career.Answers.RoleComparison;
 import dev.rolegraph.career.Answers.RoleMatch;
@@ -38,8 +39,8 @@ class CareerController {
 	@QueryMapping
 	DataFetcherResult<List<CareerPath>> careerPaths(@Argument String from, @Argument String to,
 			@Argument Integer maxSteps, @Argument Integer first, @Argument Boolean includeInferred,
-			DataFetchingFieldSelectionSet selection) {
-		return this.career.careerPaths(from, to, maxSteps, first, includeInferred, selection);
+			@Argument List<MoveKind> moves, DataFetchingFieldSelectionSet selection) {
+		return this.career.careerPaths(from, to, maxSteps, first, includeInferred, moves, selection);
 	}
 
 	@QueryMapping

@@ -16,16 +16,21 @@ import dev.rolegraph.career.Answers.ChainLink;
 import dev.rolegraph.career.Answers.CoveredSkill;
 import dev.rolegraph.career.Answers.MissingSkill;
 import dev.rolegraph.career.Answers.Move;
+import dev.rolegraph.career.Answers.MoveKind;
 import dev.rolegraph.career.Answers.ReportingChain;
 import dev.rolegraph.career.Answers.RoleMatch;
 import dev.rolegraph.career.Answers.SimilarRole;
 import dev.rolegraph.career.Answers.SkillGap;
+import dev.rolegraph.career.Answers.SharedRequirement;
 import dev.rolegraph.career.Answers.SkillNeed;
 import dev.rolegraph.career.Answers.Split;
+import dev.rolegraph.career.Answers.StepWay;
 import dev.rolegraph.career.Answers.Via;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
+import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.database.GraphMapper;
+import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleLists;
 import dev.rolegraph.skill.Skill;
@@ -118,14 +123,16 @@ class CareerGraph {
 	static final int HELD_BY_LIMIT = 10;
 
 	/**
-	 * Paths of career steps and upward reporting lines without repeated roles, of at most {@code %d} steps, each
-	 * step with the skills it adds to those of every role before it; fewest new skills first, then fewest steps,
-	 * then role names. Exact: every such path is found and ranked, none is cut off before ranking. The step bound is
-	 * the pattern's own quantifier and the visited roles are checked by {@code allReduce} as the search expands, so
-	 * walks that revisit a role are dropped at the step that revisits it. A path's cost is the number of distinct
-	 * skills its roles require beyond the start's; the per-step breakdown is built for the returned paths only, with
-	 * the lists the client selected on each step's role ({@link RoleLists#OF_ROLE}).
-	 * Needs Cypher 25 ({@code allReduce}), whatever the server's default language.
+	 * Paths from role {@code $from} to role {@code $to} of at most {@code %1$d} moves without repeated roles, over
+	 * the kinds of moves asked for: stated and inferred career steps and upward reporting lines, and similarity moves
+	 * between job roles (either direction). Paths that visit the same roles in the same order are one path, whose
+	 * steps list every way each move is known. Ranked by the skills to learn (every skill the roles on the path
+	 * require beyond the start's), then by the moves no article states, then by length, then by role names. Exact:
+	 * every such path is found and ranked, none is cut off before ranking. The visited roles are checked by
+	 * {@code allReduce} as the search expands. Per path: the target's own gap (the skills it requires that the start
+	 * lacks, as skillGap counts them) and what the roles in between add beyond the start and the target; per step,
+	 * the skills it adds and its ways, each with its evidence (for a similarity move: the score and the shared
+	 * skills with both roles' cited requirements). Needs Cypher 25 ({@code allReduce}).
 	 */
 	private static final String CAREER_PATHS_WITHIN = """
 			CYPHER 25
@@ -133,30 +140,70 @@ class CareerGraph {
 			OPTIONAL MATCH (target:Role {id: $to})
 			CALL (source, target) {
 			  WITH COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
-			  MATCH p = (source)
-			            (()-[step:PROGRESSES_TO|REPORTS_TO]->(n) WHERE $includeInferred OR NOT coalesce(step.inferred, false)){1,%1$d}
-			            (target)
+			  MATCH p = (source) %3$s{1,%1$d} (target)
 			  WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
 			                  {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits)
-			  WITH p, start, COUNT { UNWIND n AS x MATCH (x)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN DISTINCT s } AS newSkills
-			  ORDER BY newSkills, length(p), [x IN nodes(p) | x.nameEn]
-			  LIMIT $first
-			  WITH p, start, newSkills, nodes(p) AS ns, relationships(p) AS rs
-			  CALL (ns, rs, start) {
+			  WITH start, nodes(p) AS ns
+			  WITH DISTINCT start, ns
+			  CALL (ns) {
 			    UNWIND range(1, size(ns) - 1) AS i
-			    WITH i, ns[i] AS role, rs[i - 1] AS edge, ns[i - 1].seniorityRank AS previousRank,
+			    WITH ns[i - 1] AS x, ns[i] AS y
+			    RETURN sum(CASE WHEN $stated AND EXISTS {
+			      MATCH (x)-[r:PROGRESSES_TO|REPORTS_TO]->(y) WHERE NOT coalesce(r.inferred, false) } THEN 0 ELSE 1 END) AS notStated
+			  }
+			  WITH start, ns, notStated,
+			    COUNT { UNWIND ns[1..] AS x MATCH (x)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN DISTINCT s } AS newSkills
+			  ORDER BY newSkills, notStated, size(ns), [x IN ns | x.nameEn]
+			  LIMIT $first
+			  WITH start, ns, newSkills, notStated, last(ns) AS goal
+			  WITH start, ns, newSkills, notStated,
+			    COUNT { MATCH (goal)-[:REQUIRES]->(s) WHERE NOT s IN start } AS targetGap
+			  CALL (ns, start) {
+			    UNWIND range(1, size(ns) - 1) AS i
+			    WITH i, ns[i - 1] AS previous, ns[i] AS role,
 			      start + COLLECT { UNWIND ns[1..i] AS b MATCH (b)-[:REQUIRES]->(s) RETURN s } AS known
-			    RETURN collect({i: i, role: role, edge: edge, via: type(edge), previousRank: previousRank,
+			    RETURN collect({i: i, role: role, previousRank: previous.seniorityRank,
+			      ways: COLLECT {
+			        MATCH (previous)-[edge:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(role)
+			        WHERE CASE WHEN type(edge) = 'SIMILAR_TO' THEN $similarity
+			          ELSE startNode(edge) = previous
+			            AND CASE WHEN coalesce(edge.inferred, false) THEN $inferred ELSE $stated END END
+			        RETURN {edge: edge, via: type(edge),
+			          shared: CASE WHEN type(edge) = 'SIMILAR_TO' THEN COLLECT {
+			            MATCH (previous)-[fromRequires:REQUIRES]->(s:Skill)<-[toRequires:REQUIRES]-(role)
+			            RETURN {skill: s, from: fromRequires, to: toRequires} ORDER BY s.nameEn } ELSE [] END}
+			        ORDER BY CASE type(edge) WHEN 'PROGRESSES_TO' THEN 0 WHEN 'REPORTS_TO' THEN 1 ELSE 2 END,
+			          coalesce(edge.inferred, false)
+			      },
 			      learn: COLLECT { MATCH (role)-[:REQUIRES]->(s) WHERE NOT s IN known RETURN s ORDER BY s.nameEn },
 			      lists: %2$s}) AS steps
 			  }
-			  RETURN collect({steps: steps, newSkills: newSkills, length: length(p)}) AS paths
+			  RETURN collect({steps: steps, newSkills: newSkills, targetGap: targetGap, notStated: notStated,
+			    length: size(ns) - 1}) AS paths
 			}
 			RETURN source IS NOT NULL AS fromFound, target IS NOT NULL AS toFound, paths""";
 
-	/** {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1}: a quantifier takes no parameter. */
+	/** A move over career steps and reporting lines only: directed, so the search never expands backwards. */
+	private static final String STEP = """
+			(()-[step:PROGRESSES_TO|REPORTS_TO]->(n)
+			  WHERE CASE WHEN coalesce(step.inferred, false) THEN $inferred ELSE $stated END)""";
+
+	/** A move that may also be a similarity move, which has no direction. */
+	private static final String STEP_OR_SIMILARITY = """
+			((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(n)
+			  WHERE CASE WHEN type(step) = 'SIMILAR_TO' THEN true
+			    ELSE startNode(step) = a AND CASE WHEN coalesce(step.inferred, false) THEN $inferred ELSE $stated END END)""";
+
+	/**
+	 * {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1} (a quantifier takes no
+	 * parameter), without and with similarity moves.
+	 */
 	static final List<String> CAREER_PATHS = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE))
+		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP))
+		.toList();
+
+	static final List<String> CAREER_PATHS_WITH_SIMILARITY = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
+		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP_OR_SIMILARITY))
 		.toList();
 
 	/**
@@ -359,11 +406,13 @@ class CareerGraph {
 	record Paths(boolean fromFound, boolean toFound, List<CareerPath> paths, RoleLists.Reader roles) {
 	}
 
-	Paths careerPaths(String from, String to, int maxSteps, int first, boolean includeInferred,
+	Paths careerPaths(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists) {
-		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
-			.bindAll(roleLists
-				.parameters(Map.of("from", from, "to", to, "first", first, "includeInferred", includeInferred)))
+		boolean similarity = moves.contains(MoveKind.SIMILARITY);
+		return this.client.query((similarity ? CAREER_PATHS_WITH_SIMILARITY : CAREER_PATHS).get(maxSteps - 1))
+			.bindAll(roleLists.parameters(Map.of("from", from, "to", to, "first", first, "stated",
+					moves.contains(MoveKind.STATED), "inferred", moves.contains(MoveKind.INFERRED), "similarity",
+					moves.contains(MoveKind.SIMILARITY))))
 			.fetchAs(Paths.class)
 			.mappedBy((types, row) -> {
 				RoleLists.Reader roles = roleLists.reader(this.mapper);
@@ -371,7 +420,8 @@ class CareerGraph {
 					List<Value> steps = new ArrayList<>(path.get("steps").asList(Values.ofValue()));
 					steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
 					return new CareerPath(steps.stream().map(step -> step(step, roles)).toList(),
-							path.get("newSkills").asInt(), path.get("length").asInt());
+							path.get("newSkills").asInt(), path.get("length").asInt(), path.get("targetGap").asInt(),
+							path.get("notStated").asInt());
 				});
 				return new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(), paths, roles);
 			})
@@ -382,8 +432,8 @@ class CareerGraph {
 	/** One step; its role, read with the selected lists, is kept by {@code roles}. */
 	private CareerStep step(Value step, RoleLists.Reader roles) {
 		Role role = roles.role(step.get("role"), step.get("lists"));
-		Value edge = step.get("edge");
-		Via via = Relation.REPORTS_TO.name().equals(step.get("via").asString()) ? Via.REPORTING_LINE : Via.CAREER_STEP;
+		List<StepWay> ways = step.get("ways").asList(this::way);
+		StepWay best = ways.getFirst();
 		Value previous = step.get("previousRank");
 		Move move;
 		if (!previous.isNull() && role.seniorityRank() != null) {
@@ -392,10 +442,29 @@ class CareerGraph {
 		}
 		else {
 			// The role one reports to is senior by definition; otherwise the articles do not say.
-			move = via == Via.REPORTING_LINE ? Move.ADVANCEMENT : Move.UNKNOWN;
+			move = ways.stream().anyMatch(way -> way.via() == Via.REPORTING_LINE) ? Move.ADVANCEMENT : Move.UNKNOWN;
 		}
-		return new CareerStep(role, move, via, this.mapper.nodes(step.get("learn"), Skill.class),
-				GraphMapper.inferred(edge), GraphMapper.citations(edge));
+		return new CareerStep(role, move, best.via(), this.mapper.nodes(step.get("learn"), Skill.class),
+				best.inferred(), best.citations(), ways);
+	}
+
+	private StepWay way(Value way) {
+		Value edge = way.get("edge");
+		String type = way.get("via").asString();
+		if (SimilarMoves.TYPE.equals(type)) {
+			// No article states a similarity move: its evidence is the cited requirements both roles share.
+			List<SharedRequirement> shared = way.get("shared")
+				.asList(entry -> new SharedRequirement(this.mapper.node(entry.get("skill"), Skill.class),
+						GraphMapper.citations(entry.get("from")), GraphMapper.citations(entry.get("to"))));
+			List<Citation> citations = shared.stream()
+				.flatMap(requirement -> java.util.stream.Stream.concat(requirement.fromCitations().stream(),
+						requirement.toCitations().stream()))
+				.distinct()
+				.toList();
+			return new StepWay(Via.SIMILARITY, true, citations, edge.get("score").asDouble(), shared);
+		}
+		Via via = Relation.REPORTS_TO.name().equals(type) ? Via.REPORTING_LINE : Via.CAREER_STEP;
+		return new StepWay(via, GraphMapper.inferred(edge), GraphMapper.citations(edge), null, List.of());
 	}
 
 	/** An answer, and the roles in it read with their selected lists. */

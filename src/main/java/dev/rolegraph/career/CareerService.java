@@ -2,7 +2,9 @@ package dev.rolegraph.career;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +12,7 @@ import dev.rolegraph.api.Arguments;
 import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.Answers.MoveKind;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
 import dev.rolegraph.career.Answers.ComparedSkill;
@@ -118,10 +121,23 @@ class CareerService {
 
 	/** The paths, with both roles checked and the lists selected on their steps' roles, in one statement. */
 	DataFetcherResult<List<CareerPath>> careerPaths(String from, String to, Integer maxSteps, Integer first,
-			Boolean includeInferred, DataFetchingFieldSelectionSet selection) {
+			Boolean includeInferred, List<MoveKind> moves, DataFetchingFieldSelectionSet selection) {
+		Set<MoveKind> kinds = EnumSet.noneOf(MoveKind.class);
+		if (moves == null) {
+			kinds.add(MoveKind.STATED);
+			kinds.add(MoveKind.INFERRED);
+		}
+		else if (moves.isEmpty()) {
+			throw new InvalidArgumentException("moves", "'moves' needs at least one of STATED, INFERRED, SIMILARITY");
+		}
+		else {
+			kinds.addAll(moves);
+		}
+		if (!Arguments.required("includeInferred", includeInferred)) {
+			kinds.remove(MoveKind.INFERRED);
+		}
 		Paths found = this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
-				Arguments.within("first", first, 1, MAX_PATHS), Arguments.required("includeInferred", includeInferred),
-				RoleLists.selected(selection, "steps/role/"));
+				Arguments.within("first", first, 1, MAX_PATHS), kinds, RoleLists.selected(selection, "steps/role/"));
 		if (!found.fromFound()) {
 			throw new NotFoundException("from", "role", from);
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.vocabulary.Label;
 import dev.rolegraph.vocabulary.Relation;
@@ -78,6 +79,10 @@ class CurationGraph {
 			MATCH (:Skill {id: $id})<-[:REQUIRES]-(r:Role)
 			RETURN r.id""";
 
+	static final String HELD_BY = """
+			MATCH (:Responsibility {id: $id})<-[:HAS_RESPONSIBILITY]-(r:Role)
+			RETURN r.id""";
+
 	static final String UNLINK = """
 			MATCH (a:Role {id: $from})-[r:%s]->(b:%s {id: $to})
 			SET a.version = coalesce(a.version, 0) + 1
@@ -106,8 +111,11 @@ class CurationGraph {
 
 	private final Neo4jClient client;
 
-	CurationGraph(Neo4jClient client) {
+	private final SimilarMoves moves;
+
+	CurationGraph(Neo4jClient client, SimilarMoves moves) {
 		this.client = client;
+		this.moves = moves;
 	}
 
 	boolean exists(String label, String id) {
@@ -149,13 +157,19 @@ class CurationGraph {
 			case SKILL -> List.copyOf(this.client.query(REQUIRED_BY).bind(id).to("id").fetchAs(String.class).all());
 			default -> List.of();
 		};
-		return keepingSoleBridges(changed, () -> this.client.query(DELETE_NODE.formatted(label.text))
+		List<String> dutiesChanged = label == Label.RESPONSIBILITY
+				? List.copyOf(this.client.query(HELD_BY).bind(id).to("id").fetchAs(String.class).all()) : List.of();
+		Optional<Map<String, Object>> before = keepingSoleBridges(changed, () -> this.client
+			.query(DELETE_NODE.formatted(label.text))
 			.bind(id)
 			.to("id")
 			.fetchAs(Object.class)
 			.mappedBy((types, row) -> row.get("before").asMap())
 			.one()
 			.map(CurationGraph::map));
+		// A deleted role's moves went with it; the roles that lost a skill or a duty are scored again.
+		this.moves.refresh(this::run, label == Label.ROLE ? List.of() : label == Label.SKILL ? changed : dutiesChanged);
+		return before;
 	}
 
 	boolean wouldCycle(String from, String to) {
@@ -175,13 +189,15 @@ class CurationGraph {
 		params.put("cite", cite);
 		params.put("inferred", inferred);
 		params.put("note", note);
-		return keepingSoleBridges(requirementsChangedBy(type, from),
+		Optional<BeforeAfter> change = keepingSoleBridges(requirementsChangedBy(type, from),
 				() -> this.client.query(LINK.formatted(type.to.text, type.name()))
 					.bindAll(params)
 					.fetchAs(BeforeAfter.class)
 					.mappedBy((types, row) -> new BeforeAfter(row.get("before").isNull() ? null : row.get("before").asMap(),
 							row.get("after").asMap()))
 					.one());
+		this.moves.refresh(this::run, movesChangedBy(type, from));
+		return change;
 	}
 
 	boolean linked(Relation type, String from, String to) {
@@ -193,18 +209,25 @@ class CurationGraph {
 	}
 
 	Optional<Map<String, Object>> unlink(Relation type, String from, String to) {
-		return keepingSoleBridges(requirementsChangedBy(type, from),
+		Optional<Map<String, Object>> before = keepingSoleBridges(requirementsChangedBy(type, from),
 				() -> this.client.query(UNLINK.formatted(type.name(), type.to.text))
 					.bindAll(Map.of("from", from, "to", to))
 					.fetchAs(Object.class)
 					.mappedBy((types, row) -> row.get("before").asMap())
 					.one()
 					.map(CurationGraph::map));
+		this.moves.refresh(this::run, before.isPresent() ? movesChangedBy(type, from) : List.of());
+		return before;
 	}
 
 	/** The roles whose REQUIRES a link or unlink of {@code type} from {@code from} changes. */
 	private static List<String> requirementsChangedBy(Relation type, String from) {
 		return type == Relation.REQUIRES ? List.of(from) : List.of();
+	}
+
+	/** The roles whose similarity moves a link or unlink of {@code type} from {@code from} changes. */
+	private static List<String> movesChangedBy(Relation type, String from) {
+		return type == Relation.REQUIRES || type == Relation.HAS_RESPONSIBILITY ? List.of(from) : List.of();
 	}
 
 	/** Runs {@code write}, which changes the REQUIRES of {@code roleIds}, keeping the sole-bridge counts right. */

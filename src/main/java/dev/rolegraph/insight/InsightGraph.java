@@ -87,7 +87,7 @@ class InsightGraph {
 	private static final String ROLE_NEIGHBORHOOD_WITHIN = """
 			OPTIONAL MATCH (center:Role {id: $id})
 			CALL (center) {
-			  OPTIONAL MATCH p = (center)-[]-{1,%d}(:!SeedState)
+			  OPTIONAL MATCH p = (center)-[r WHERE type(r) <> 'SIMILAR_TO']-{1,%d}(:!SeedState)
 			  UNWIND CASE WHEN p IS NULL THEN [null] ELSE relationships(p) END AS rel
 			  WITH collect(DISTINCT rel) AS rels
 			  WITH rels, reduce(ns = [center], rel IN rels | ns + startNode(rel) + endNode(rel)) AS touched

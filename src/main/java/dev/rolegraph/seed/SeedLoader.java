@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import dev.rolegraph.database.GraphSchema;
+import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.seed.SeedModel.Attribute;
 import dev.rolegraph.seed.SeedModel.Link;
@@ -78,9 +79,12 @@ public class SeedLoader implements InitializingBean {
 
 	private final SeedProperties properties;
 
-	SeedLoader(Driver driver, SeedProperties properties, GraphSchema schema) {
+	private final SimilarMoves moves;
+
+	SeedLoader(Driver driver, SeedProperties properties, GraphSchema schema, SimilarMoves moves) {
 		this.driver = driver;
 		this.properties = properties;
+		this.moves = moves;
 	}
 
 	@Override
@@ -111,7 +115,7 @@ public class SeedLoader implements InitializingBean {
 		}
 	}
 
-	private static Map<String, Integer> write(TransactionContext tx, Seed seed) {
+	private Map<String, Integer> write(TransactionContext tx, Seed seed) {
 		List<String> changing = tx.run(REQUIREMENTS_CHANGING,
 				Map.of("roles", seed.roles().stream().map(located -> located.entry().id()).toList()))
 			.single()
@@ -158,6 +162,7 @@ public class SeedLoader implements InitializingBean {
 			counts.put(roleLink.type(), relationships(tx, roleLink, rows));
 		}
 		SoleBridges.apply(run, changing);
+		this.moves.refresh(run, seed.roles().stream().map(located -> located.entry().id()).toList());
 		tx.run("MERGE (s:SeedState {id: 'seed'}) SET s.hash = $hash", Map.of("hash", seed.hash())).consume();
 		return counts;
 	}

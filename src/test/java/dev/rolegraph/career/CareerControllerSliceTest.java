@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 
@@ -49,14 +50,14 @@ class CareerControllerSliceTest {
 
 	@Test
 	void careerPathsWithoutOptionsAsksForTheSchemasDefaults() {
-		given(this.career.careerPaths(any(), any(), any(), any(), any(), any()))
+		given(this.career.careerPaths(any(), any(), any(), any(), any(), any(), any()))
 			.willReturn(DataFetcherResult.<List<CareerPath>>newResult().data(List.of()).build());
 		this.graphQl.document("{ careerPaths(from: \"officer\", to: \"strategist\") { length } }")
 			.execute()
 			.path("careerPaths")
 			.entityList(Object.class)
 			.hasSize(0);
-		verify(this.career).careerPaths(eq("officer"), eq("strategist"), eq(4), eq(3), eq(true), any());
+		verify(this.career).careerPaths(eq("officer"), eq("strategist"), eq(4), eq(3), eq(true), isNull(), any());
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package dev.rolegraph.career;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.rolegraph.career.Answers.CareerPath;
 import dev.rolegraph.career.Answers.CareerStep;
 import dev.rolegraph.career.Answers.CoveredSkill;
 import dev.rolegraph.career.Answers.MissingSkill;
+import dev.rolegraph.career.Answers.MoveKind;
 import dev.rolegraph.career.Answers.Via;
 import dev.rolegraph.database.GraphTest;
 import dev.rolegraph.database.GraphTest.Fixture;
@@ -21,6 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** CareerGraph on a fixture of four roles and two career steps ({@code fixtures/career.cypher}). */
 @GraphTest
 class CareerGraphTest {
+
+	private static final Set<MoveKind> STATED_ONLY = EnumSet.of(MoveKind.STATED);
+
+	private static final Set<MoveKind> STATED_AND_INFERRED = EnumSet.of(MoveKind.STATED, MoveKind.INFERRED);
 
 	@Autowired
 	private CareerGraph graph;
@@ -61,7 +68,7 @@ class CareerGraphTest {
 
 	@Test
 	void officerReachesStrategistThroughTheSpecialistLearningPlanningAndResearch() {
-		var paths = this.graph.careerPaths("officer", "strategist", 4, 5, false, RoleLists.none());
+		var paths = this.graph.careerPaths("officer", "strategist", 4, 5, STATED_ONLY, RoleLists.none());
 		assertThat(paths.fromFound()).isTrue();
 		assertThat(paths.paths()).singleElement().satisfies(path -> {
 			assertThat(path.steps()).extracting(step -> step.role().id()).containsExactly("specialist", "strategist");
@@ -75,8 +82,8 @@ class CareerGraphTest {
 
 	@Test
 	void anInferredReportingLineIsOnlyAStepWhenInferredStepsAreAllowed() {
-		assertThat(this.graph.careerPaths("officer", "manager", 4, 5, false, RoleLists.none()).paths()).isEmpty();
-		List<CareerPath> paths = this.graph.careerPaths("officer", "manager", 4, 5, true, RoleLists.none()).paths();
+		assertThat(this.graph.careerPaths("officer", "manager", 4, 5, STATED_ONLY, RoleLists.none()).paths()).isEmpty();
+		List<CareerPath> paths = this.graph.careerPaths("officer", "manager", 4, 5, STATED_AND_INFERRED, RoleLists.none()).paths();
 		assertThat(paths).singleElement().satisfies(path -> {
 			assertThat(path.steps()).singleElement().satisfies(step -> {
 				assertThat(step.via()).isEqualTo(Via.REPORTING_LINE);
