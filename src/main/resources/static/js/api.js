@@ -55,10 +55,14 @@ const GAP = `
     covered { essential skill { id name(lang: $lang) } citations { ...Cite } }
   }`;
 
+// Similarity moves too: an advisor sees every way there, each step saying why it is suggested.
 const PATHS = `
-  careerPaths(from: $start, to: $to, maxSteps: $maxSteps, first: $first) {
-    length newSkills
-    steps { role { id name(lang: $lang) } move via inferred learn { id name(lang: $lang) } citations { ...Cite } }
+  careerPaths(from: $start, to: $to, maxSteps: $maxSteps, first: $first, moves: [STATED, INFERRED, SIMILARITY]) {
+    length newSkills targetGap addedAlongTheWay movesNotStated
+    steps {
+      role { id name(lang: $lang) } move via inferred learn { id name(lang: $lang) } citations { ...Cite }
+      ways { via inferred score sharedSkills { skill { id name(lang: $lang) } } citations { ...Cite } }
+    }
   }`;
 
 /** How far and how many paths the explorer asks for. */

@@ -85,7 +85,8 @@ function showEdge(edge) {
   box.replaceChildren(close,
     element('h3', { text: words('edgeTitle', { from: edge.from.name, to: edge.step.role.name }) }),
     element('p', { className: 'step-kind', text: say.stepText(state.lang, edge.step) }),
-    citationList(edge.step.citations));
+    element('p', { className: 'step-why', text: say.stepWhy(state.lang, edge.step) }),
+    citationList(edge.step.ways?.length ? edge.step.ways.flatMap((way) => way.citations) : edge.step.citations));
   box.hidden = false;
   graph.choose(edge.id);
 }
@@ -128,7 +129,8 @@ function renderPaths(start, targetId, paths, note) {
         element('span', { className: 'step-kind', text: say.stepText(state.lang, step) }));
       button.addEventListener('click', () => showEdge({ id: `${from.id}->${step.role.id}`, from, step }));
       const learn = step.learn.length ? element('p', { className: 'learn', text: say.learnText(state.lang, step) }) : '';
-      steps.append(element('li', {}, button, learn));
+      const why = element('p', { className: 'step-why', text: say.stepWhy(state.lang, step) });
+      steps.append(element('li', {}, button, why, learn));
       previous = step.role;
     });
     list.append(element('li', { className: 'path' }, head, steps));
@@ -216,6 +218,18 @@ async function explore() {
       showError(error);
     }
   }
+}
+
+/** The page's address holds the whole question: an advisor can send it to a client as it is. */
+async function copyLink() {
+  try {
+    await navigator.clipboard.writeText(location.href);
+  } catch {
+    // Without clipboard access (plain HTTP, a refused permission), the address is selected for copying by hand.
+    window.prompt(words('copyLink'), location.href);
+    return;
+  }
+  status(words('linkCopied'));
 }
 
 function remember() {
@@ -324,6 +338,8 @@ async function start() {
     radio.addEventListener('change', () => { setMode(radio.value); explore(); });
   });
   $('question').addEventListener('submit', (event) => event.preventDefault());
+  $('copy-link').addEventListener('click', copyLink);
+  $('print').addEventListener('click', () => window.print());
   window.addEventListener('resize', () => graph.fit());
 
   const skillIds = (params.get('skills') ?? '').split(',').filter(Boolean);

@@ -20,14 +20,37 @@ export function citationWhere(lang, citation) {
 
 /** What kind of move a path step is: its direction, how it is known, and whether it is stated. */
 export function stepText(lang, step) {
-  return [t(lang, `move_${step.move}`), t(lang, step.via === 'REPORTING_LINE' ? 'reportingLine' : 'careerStep'),
-    t(lang, step.inferred ? 'inferred' : 'stated')].join(' · ');
+  return [t(lang, `move_${step.move}`), wayName(lang, step.via),
+    t(lang, step.via === 'SIMILARITY' ? 'derived' : step.inferred ? 'inferred' : 'stated')].join(' · ');
 }
 
-/** A path's heading: its number (from 0), its length and how many new skills it asks for. */
+function wayName(lang, via) {
+  return t(lang, via === 'REPORTING_LINE' ? 'reportingLine' : via === 'SIMILARITY' ? 'similarity' : 'careerStep');
+}
+
+/** Why a step is suggested, in one sentence per way it is known (a step without {@code ways} has its own). */
+export function stepWhy(lang, step) {
+  const ways = step.ways?.length ? step.ways : [step];
+  return ways.map((way) => {
+    if (way.via === 'SIMILARITY') {
+      return t(lang, 'whySimilar', { shared: way.sharedSkills?.length ?? 0, score: Math.round((way.score ?? 0) * 100) });
+    }
+    const key = way.via === 'REPORTING_LINE' ? 'whyReporting' : 'whyCareerStep';
+    return t(lang, key, { how: t(lang, way.inferred ? 'whyImplied' : 'whyStated') });
+  }).join(' ');
+}
+
+/**
+ * A path's heading: its number (from 0), its length, and what there is to learn: the target's own gap (the same
+ * number as the summary's) and, apart, what the roles in between add.
+ */
 export function pathHeading(lang, index, path) {
-  return `${t(lang, 'path', { n: index + 1 })} · ${path.length === 1 ? t(lang, 'step') : t(lang, 'steps', { n: path.length })}`
-    + ` · ${t(lang, 'newSkills', { n: path.newSkills })}`;
+  const length = path.length === 1 ? t(lang, 'step') : t(lang, 'steps', { n: path.length });
+  const learn = path.targetGap === undefined ? t(lang, 'newSkills', { n: path.newSkills })
+    : path.addedAlongTheWay > 0
+      ? t(lang, 'learnAlong', { target: path.targetGap, along: path.addedAlongTheWay })
+      : t(lang, 'learnTarget', { target: path.targetGap });
+  return `${t(lang, 'path', { n: index + 1 })} · ${length} · ${learn}`;
 }
 
 /** The skills a step adds, or an empty string when it adds none. */

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Causeways method (Nesta, 2020) that derives viable transitions between ESCO occupations from the overlap of their
  * essential skills, all their skills and their work activities. Here each measure is the Jaccard overlap of the two
  * roles' essential skills, of all their skills, and of their responsibilities; the score is their weighted average
- * over the measures either role has anything for; a pair at or above the threshold is a move.
+ * over the measures either role has anything for; a pair at or above the threshold is a move. A move is derived,
+ * never stated ({@code inferred}); it cites the requirements and duties the two roles share, both roles' citations.
  * <p>
  * Every writer of REQUIRES or HAS_RESPONSIBILITY calls {@link #refresh} for the roles it changed, in its own
  * transaction: their moves are dropped and computed again against every role they share a skill or a duty with, so
@@ -76,9 +77,12 @@ public class SimilarMoves implements InitializingBean {
 			    + coalesce(duties, 0.0) * $dutiesWeight) / weights AS score
 			WHERE score >= $threshold
 			WITH CASE WHEN a.id < b.id THEN a ELSE b END AS low, CASE WHEN a.id < b.id THEN b ELSE a END AS high,
-			  score, essential, skills, duties, bothSkills
+			  score, essential, skills, duties, bothSkills,
+			  COLLECT { MATCH (a)-[x:REQUIRES|HAS_RESPONSIBILITY]->(shared)<-[y:REQUIRES|HAS_RESPONSIBILITY]-(b)
+			            UNWIND coalesce(x.cites, []) + coalesce(y.cites, []) AS cite
+			            RETURN DISTINCT cite ORDER BY cite } AS cites
 			CREATE (low)-[:SIMILAR_TO {score: score, essential: essential, skills: skills, duties: duties,
-			                           sharedSkills: bothSkills}]->(high)""";
+			                           sharedSkills: bothSkills, cites: cites, inferred: true, origin: 'similarity'}]->(high)""";
 
 	private static final String STATE = "MATCH (m:SeedState {id: 'similar-moves'}) RETURN m.settings AS settings";
 
