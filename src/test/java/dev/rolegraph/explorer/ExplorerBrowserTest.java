@@ -3,6 +3,7 @@ package dev.rolegraph.explorer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +136,7 @@ class ExplorerBrowserTest extends ApiTest {
 			.contains("line 11")
 			.contains("inferred");
 		assertThat(this.browser.getCurrentUrl()).contains("from=social-media-officer").contains("to=social-media-strategist");
+		assertThat(accessibilityProblems()).as("axe-core, English view with a step open").isEmpty();
 		screenshot("explorer-en.png");
 
 		clickArrow("social-media-specialist->social-media-strategist");
@@ -147,7 +150,31 @@ class ExplorerBrowserTest extends ApiTest {
 		assertThat(this.browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("id");
 		assertThat(text("summary")).contains("perlu dipelajari");
 		assertThat(this.browser.getCurrentUrl()).contains("lang=id");
+		assertThat(accessibilityProblems()).as("axe-core, Indonesian view").isEmpty();
 		screenshot("explorer-id.png");
+	}
+
+	@Test
+	void managerToOfficerIsASimilarityMoveThatSaysWhyAndCountsLearningLikeTheGap() throws IOException {
+		this.browser.get(page("?lang=en"));
+		assertThat(accessibilityProblems()).as("axe-core, empty page").isEmpty();
+		pick("from-input", "manager", "Social Media Manager");
+		pick("to-input", "officer", "Social Media Officer");
+		List<WebElement> paths = this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#paths li.path"), 0));
+		String first = paths.getFirst().getText();
+		assertThat(first).contains("Social Media Manager → Social Media Officer")
+			.contains("step down · similar requirements · derived")
+			.contains("The two roles share 5 skills and much of their work (similarity 24 %).");
+		// One account of learning: the summary's "n to learn" is the path's "n to learn for the target".
+		java.util.regex.Matcher summary = java.util.regex.Pattern.compile("(\\d+) to learn").matcher(text("summary"));
+		assertThat(summary.find()).isTrue();
+		assertThat(first).contains(summary.group(1) + " to learn for the target");
+		this.browser.findElement(By.cssSelector("#paths li.path .step")).click();
+		WebElement edge = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edge")));
+		assertThat(edge.getText()).contains("similar requirements").contains("similarity 24 %");
+		assertThat(accessibilityProblems()).as("axe-core, a similarity move open").isEmpty();
+		assertThat(this.browser.findElement(By.id("copy-link")).isDisplayed()).isTrue();
+		screenshot("explorer-similarity.png");
 	}
 
 	@Test
@@ -196,6 +223,29 @@ class ExplorerBrowserTest extends ApiTest {
 		this.browser.findElement(By.id("to-input")).sendKeys("manager");
 		WebElement error = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
 		assertThat(error.getText()).isEqualTo("The server cannot be reached. Check the connection and try again.");
+	}
+
+	/**
+	 * Runs axe-core's rules (WCAG 2.1 A and AA, and best practices) on the page as it is now and returns the serious
+	 * and critical violations, each as "rule: first element". axe comes from its WebJar on the test classpath.
+	 */
+	private List<String> accessibilityProblems() throws IOException {
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
+			js.executeScript(new ClassPathResource("META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")
+				.getContentAsString(StandardCharsets.UTF_8));
+		}
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then((result) => done(result.violations.map((v) => ({ id: v.id, impact: v.impact,
+				    target: String(v.nodes[0]?.target ?? '') }))))
+				  .catch((error) => done([{ id: 'axe failed: ' + error, impact: 'critical', target: '' }]));""");
+		return violations.stream()
+			.filter(violation -> "serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact")))
+			.map(violation -> violation.get("id") + ": " + violation.get("target"))
+			.toList();
 	}
 
 	/** Types {@code text} into the picker {@code inputId} and chooses the suggestion named {@code option}. */

@@ -78,6 +78,26 @@ class ExplorerWordsTest {
 	}
 
 	@Test
+	void aPathSaysTheTargetsGapAndWhatTheRolesInBetweenAddApart() {
+		assertThat(say("pathHeading", "EN", "0, { length: 2, newSkills: 15, targetGap: 2, addedAlongTheWay: 13 }"))
+			.isEqualTo("Path 1 · 2 steps · 2 to learn for the target, 13 more along the way");
+		assertThat(say("pathHeading", "ID", "0, { length: 1, newSkills: 6, targetGap: 6, addedAlongTheWay: 0 }"))
+			.isEqualTo("Jalur 1 · 1 langkah · 6 perlu dipelajari untuk target");
+	}
+
+	@Test
+	void eachStepSaysWhyItIsSuggestedOnceForEveryWayItIsKnown() {
+		String step = "{ ways: [{ via: 'CAREER_STEP', inferred: true }, "
+				+ "{ via: 'SIMILARITY', inferred: true, score: 0.2531, sharedSkills: [{}, {}, {}, {}, {}, {}] }] }";
+		assertThat(say("stepWhy", "EN", step)).isEqualTo("An article implies this career step. "
+				+ "The two roles share 6 skills and much of their work (similarity 25 %).");
+		assertThat(say("stepWhy", "ID", "{ ways: [{ via: 'REPORTING_LINE', inferred: false }] }"))
+			.startsWith("Sebuah artikel menyatakan garis pelaporan ini");
+		assertThat(say("stepText", "EN", "{ move: 'STEP_DOWN', via: 'SIMILARITY', inferred: true }"))
+			.isEqualTo("step down · similar requirements · derived");
+	}
+
+	@Test
 	void holdersBeyondTheListedOnesAreCounted() {
 		assertThat(say("heldByText", "EN", "{ heldBy: [{ name: 'A' }, { name: 'B' }], heldByCount: 5 }"))
 			.isEqualTo("Also required by A, B and 3 more");
