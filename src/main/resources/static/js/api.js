@@ -95,6 +95,29 @@ export function paths(start, to, lang) {
     } ${CITATION}`, { start, to, lang, maxSteps: MAX_STEPS, first: PATH_COUNT });
 }
 
+const PROFILE = `
+  id name(lang: $lang) kind description(lang: $lang) descriptionCitations { ...Cite }
+  seniority { rank explanation(lang: $lang) citations { ...Cite } }
+  salary { min max currency period region reportedBy citations { ...Cite } }
+  responsibilities { responsibility { name(lang: $lang) } citations { ...Cite } }
+  tools { tool { name(lang: $lang) } citations { ...Cite } }
+  platforms { platform { name(lang: $lang) } citations { ...Cite } }
+  reportsTo { role { name(lang: $lang) } citations { ...Cite } }
+  collaboratesWith { role { name(lang: $lang) } citations { ...Cite } }`;
+
+const COMPARED = '{ skill { name(lang: $lang) } essentialInA essentialInB citations { ...Cite } }';
+
+/** Both roles' profiles and what they share and do not, for the side-by-side view, in one request. */
+export function profiles(a, b, lang) {
+  return graphql(`query Profiles($a: ID!, $b: ID!, $lang: Lang!) {
+      a: role(id: $a) { ${PROFILE} }
+      b: role(id: $b) { ${PROFILE} }
+      compareRoles(a: $a, b: $b) {
+        skillJaccard sharedSkills ${COMPARED} onlyInA ${COMPARED} onlyInB ${COMPARED}
+      }
+    } ${CITATION}`, { a, b, lang });
+}
+
 /** Roles or skills whose names match {@code text}, best first. */
 export async function search(text, kind, lang) {
   const data = await graphql(`query Search($text: String!, $kinds: [SearchKind!], $lang: Lang!) {
@@ -105,11 +128,11 @@ export async function search(text, kind, lang) {
   return data.search.map((hit) => hit.node);
 }
 
-/** The roles (not teams) by name, for a picker that is opened before anything is typed. */
-export async function allRoles(lang) {
-  const data = await graphql(`query Roles($lang: Lang!) {
-      roles(kind: ROLE, first: 100) { edges { node { id name(lang: $lang) } } }
-    }`, { lang });
+/** The roles (and teams, when asked) by name, for a picker that is opened before anything is typed. */
+export async function allRoles(lang, teams = false) {
+  const data = await graphql(`query Roles($lang: Lang!, $kind: RoleKind) {
+      roles(kind: $kind, first: 100) { edges { node { id name(lang: $lang) } } }
+    }`, { lang, kind: teams ? null : 'ROLE' });
   return data.roles.edges.map((edge) => edge.node);
 }
 

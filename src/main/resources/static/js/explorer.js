@@ -163,6 +163,63 @@ function renderGap(gap, summary) {
   }
 }
 
+// --- the two roles side by side ---
+
+function factList(title, entries) {
+  const list = element('ul', { className: 'facts' }, ...entries.map((entry) => element('li', {},
+    element('span', { text: entry.text }), ' ', sourcesDetails(entry.citations))));
+  if (entries.length === 0) {
+    list.append(element('li', { className: 'note', text: words('noneStated') }));
+  }
+  return element('section', {}, element('h4', { text: title }), list);
+}
+
+function renderProfile(box, role, id) {
+  const parts = [element('h3', { text: role.name, attrs: { id } })];
+  if (role.description) {
+    parts.push(element('p', { text: role.description }), sourcesDetails(role.descriptionCitations));
+  }
+  if (role.seniority) {
+    parts.push(element('p', { text: `${words('seniorityRank', { rank: role.seniority.rank })}: ${role.seniority.explanation}` }),
+      sourcesDetails(role.seniority.citations));
+  }
+  if (role.salary) {
+    const salary = role.salary;
+    parts.push(element('p', { text: words('salary', { min: salary.min.toLocaleString(), max: salary.max.toLocaleString(),
+      currency: salary.currency, period: salary.period }) + (salary.region ? ` · ${salary.region}` : '')
+      + (salary.reportedBy ? ` · ${salary.reportedBy}` : '') }), sourcesDetails(salary.citations));
+  }
+  parts.push(
+    factList(words('duties'), role.responsibilities.map((d) => ({ text: d.responsibility.name, citations: d.citations }))),
+    factList(words('tools'), role.tools.map((d) => ({ text: d.tool.name, citations: d.citations }))),
+    factList(words('platforms'), role.platforms.map((d) => ({ text: d.platform.name, citations: d.citations }))),
+    factList(words('reportsTo'), role.reportsTo.map((d) => ({ text: d.role.name, citations: d.citations }))),
+    factList(words('collaborators'), role.collaboratesWith.map((d) => ({ text: d.role.name, citations: d.citations }))));
+  box.replaceChildren(...parts);
+}
+
+function comparedItems(list, entries) {
+  list.replaceChildren(...entries.map((entry) => skillItem({
+    skill: entry.skill,
+    essential: entry.essentialInA ?? entry.essentialInB,
+    citations: entry.citations,
+  })));
+  if (entries.length === 0) {
+    list.append(element('li', { className: 'note', text: words('noneStated') }));
+  }
+}
+
+function renderSideBySide(data) {
+  renderProfile($('profile-a'), data.a, 'profile-a-name');
+  renderProfile($('profile-b'), data.b, 'profile-b-name');
+  $('only-a-title').textContent = words('onlyIn', { role: data.a.name });
+  $('only-b-title').textContent = words('onlyIn', { role: data.b.name });
+  comparedItems($('shared'), data.compareRoles.sharedSkills);
+  comparedItems($('only-a'), data.compareRoles.onlyInA);
+  comparedItems($('only-b'), data.compareRoles.onlyInB);
+  $('side-by-side').hidden = false;
+}
+
 // --- the question ---
 
 function ready() {
@@ -189,9 +246,12 @@ async function explore() {
     if (state.mode === 'role') {
       const data = await api.exploreFromRole(state.from.id, state.to.id, state.lang);
       if (asked !== state.asked) return;
+      const compared = await api.profiles(state.from.id, state.to.id, state.lang);
+      if (asked !== state.asked) return;
       $('results').hidden = false;
       renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summaryRole'));
       renderPaths(data.start, state.to.id, data.careerPaths, null);
+      renderSideBySide(compared);
     } else {
       const have = state.skills.map((skill) => skill.id);
       const data = await api.exploreFromSkills(have, state.to.id, state.lang);
@@ -207,6 +267,7 @@ async function explore() {
         note = words('bestStart', { role: best.role.name, percent: Math.round(best.essentialCoverage * 100) });
       }
       $('results').hidden = false;
+      $('side-by-side').hidden = true;
       renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summarySkills'));
       renderPaths(found.start, state.to.id, found.careerPaths, note);
     }
@@ -265,8 +326,10 @@ function setMode(mode) {
 
 const rolePicker = (input, onPick) => new Picker({
   input,
-  find: (text) => api.search(text, 'ROLE', state.lang),
-  browse: () => api.allRoles(state.lang),
+  // Teams are not jobs one moves into: kept out of the pickers unless the advisor asks for them.
+  find: async (text) => (await api.search(text, 'ROLE', state.lang))
+    .filter((role) => $('include-teams').checked || role.kind !== 'TEAM'),
+  browse: () => api.allRoles(state.lang, $('include-teams').checked),
   onPick,
   onError: showError,
   words,

@@ -174,7 +174,42 @@ class ExplorerBrowserTest extends ApiTest {
 		assertThat(edge.getText()).contains("similar requirements").contains("similarity 24 %");
 		assertThat(accessibilityProblems()).as("axe-core, a similarity move open").isEmpty();
 		assertThat(this.browser.findElement(By.id("copy-link")).isDisplayed()).isTrue();
+
+		WebElement sideBySide = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("side-by-side")));
+		assertThat(text("profile-a")).startsWith("Social Media Manager").contains("Duties").contains("Tools")
+			.contains("Seniority 3");
+		assertThat(text("profile-b")).startsWith("Social Media Officer").contains("Notion");
+		assertThat(text("only-a-title")).isEqualTo("Only Social Media Manager");
+		assertThat(items("shared")).isNotEmpty();
+		assertThat(sideBySide.findElements(By.cssSelector("#shared .tag.essential"))).isNotEmpty();
+		assertThat(accessibilityProblems()).as("axe-core, the two roles side by side").isEmpty();
 		screenshot("explorer-similarity.png");
+	}
+
+	@Test
+	void teamsStayOutOfTheRolePickersUnlessAskedForAndTheKeyboardAlonePicksARole() {
+		this.browser.get(page("?lang=en"));
+		WebElement from = this.browser.findElement(By.id("from-input"));
+		from.sendKeys("design tea");
+		String withoutTeams = this.wait.until(driver -> {
+			String options = driver.findElement(By.id("from-options")).getText();
+			return options.isBlank() || options.contains("Searching") ? null : options;
+		});
+		assertThat(withoutTeams).contains("Graphic Designer").doesNotContainIgnoringCase("design team");
+
+		this.browser.get(page("?lang=en"));
+		this.browser.findElement(By.id("include-teams")).click();
+		from = this.browser.findElement(By.id("from-input"));
+		from.sendKeys("design tea");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("from-options"), "Design team"));
+
+		this.browser.get(page("?lang=en"));
+		from = this.browser.findElement(By.id("from-input"));
+		from.sendKeys("officer");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("from-options"), "Social Media Officer"));
+		from.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ENTER);
+		this.wait.until(driver -> "Social Media Officer".equals(driver.findElement(By.id("from-input")).getDomProperty("value")));
+		assertThat(this.browser.getCurrentUrl()).contains("from=social-media-officer");
 	}
 
 	@Test
