@@ -157,7 +157,8 @@ final class Answers {
 	}
 
 	record SimilarRole(Role role, double score, double skillOverlap, double toolOverlap, double responsibilityOverlap,
-			List<Skill> sharedSkills, List<Tool> sharedTools, List<Responsibility> sharedResponsibilities) {
+			List<Skill> sharedSkills, List<Tool> sharedTools, List<Responsibility> sharedResponsibilities,
+			List<SharedRequirement> sharedRequirements, Double moveScore) {
 	}
 
 	record SkillNeed(Skill skill, boolean essential) {

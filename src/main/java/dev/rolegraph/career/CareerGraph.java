@@ -242,7 +242,10 @@ class CareerGraph {
 			  RETURN {role: o, lists: %s, score: score, skillOverlap: skillOverlap, toolOverlap: toolOverlap, dutyOverlap: dutyOverlap,
 			          skills: COLLECT { UNWIND skills AS s RETURN s ORDER BY s.nameEn },
 			          tools: COLLECT { UNWIND tools AS t RETURN t ORDER BY t.nameEn },
-			          duties: COLLECT { UNWIND duties AS d RETURN d ORDER BY d.nameEn }}
+			          duties: COLLECT { UNWIND duties AS d RETURN d ORDER BY d.nameEn },
+			          requirements: COLLECT { MATCH (r)-[x:REQUIRES]->(s:Skill)<-[y:REQUIRES]-(o)
+			                                  RETURN {skill: s, from: x, to: y} ORDER BY s.nameEn },
+			          move: COLLECT { MATCH (r)-[m:SIMILAR_TO]-(o) RETURN m.score }}
 			} END AS similar""".formatted(RoleLists.of("o"));
 
 	/**
@@ -448,14 +451,18 @@ class CareerGraph {
 				best.inferred(), best.citations(), ways);
 	}
 
+	/** Skills two roles both require, each with both roles' cited requirement ({@code {skill, from, to}} maps). */
+	private List<SharedRequirement> sharedRequirements(Value entries) {
+		return entries.asList(entry -> new SharedRequirement(this.mapper.node(entry.get("skill"), Skill.class),
+				GraphMapper.citations(entry.get("from")), GraphMapper.citations(entry.get("to"))));
+	}
+
 	private StepWay way(Value way) {
 		Value edge = way.get("edge");
 		String type = way.get("via").asString();
 		if (SimilarMoves.TYPE.equals(type)) {
 			// No article states a similarity move: its evidence is the cited requirements both roles share.
-			List<SharedRequirement> shared = way.get("shared")
-				.asList(entry -> new SharedRequirement(this.mapper.node(entry.get("skill"), Skill.class),
-						GraphMapper.citations(entry.get("from")), GraphMapper.citations(entry.get("to"))));
+			List<SharedRequirement> shared = sharedRequirements(way.get("shared"));
 			List<Citation> citations = shared.stream()
 				.flatMap(requirement -> java.util.stream.Stream.concat(requirement.fromCitations().stream(),
 						requirement.toCitations().stream()))
@@ -485,7 +492,9 @@ class CareerGraph {
 						similar.get("toolOverlap").asDouble(), similar.get("dutyOverlap").asDouble(),
 						this.mapper.nodes(similar.get("skills"), Skill.class),
 						this.mapper.nodes(similar.get("tools"), Tool.class),
-						this.mapper.nodes(similar.get("duties"), Responsibility.class))))
+						this.mapper.nodes(similar.get("duties"), Responsibility.class),
+						sharedRequirements(similar.get("requirements")),
+						similar.get("move").isEmpty() ? null : similar.get("move").get(0).asDouble())))
 			.one()
 			.map(similar -> new WithRoles<>(similar(similar), roles));
 	}

@@ -147,6 +147,27 @@ class CareerAnswersForEveryPairTest extends ApiTest {
 	}
 
 	@Test
+	void similarRolesExplainThemselvesLikeASimilarityMove() {
+		var answer = this.graphQl.document("""
+				{ similarRoles(id: "social-media-officer", first: 10) {
+				    role { id } moveScore
+				    sharedRequirements { skill { id } fromCitations { sourceId } toCitations { sourceId } } } }""")
+			.execute();
+		answer.path("similarRoles[?(@.role.id == 'social-media-specialist')].moveScore")
+			.entityList(Double.class)
+			.satisfies(scores -> assertThat(scores).singleElement().satisfies(score -> assertThat(score).isBetween(0.25, 0.26)));
+		answer.path("similarRoles[?(@.role.id == 'social-media-strategist')].moveScore")
+			.entityList(Object.class)
+			.satisfies(scores -> assertThat(scores).containsOnlyNulls());
+		answer.path("similarRoles[?(@.role.id == 'social-media-specialist')].sharedRequirements[*].fromCitations[0].sourceId")
+			.entityList(String.class)
+			.satisfies(sources -> assertThat(sources).isNotEmpty().containsOnly("001"));
+		answer.path("similarRoles[?(@.role.id == 'social-media-specialist')].sharedRequirements[*].toCitations")
+			.entityList(Object.class)
+			.satisfies(citations -> assertThat(citations).isNotEmpty().doesNotContain(List.of()));
+	}
+
+	@Test
 	void noMovesAtAllIsABadRequestNamingMoves() {
 		this.graphQl.document(BEST)
 			.variable("from", "social-media-officer")

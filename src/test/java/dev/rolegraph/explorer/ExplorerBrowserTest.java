@@ -203,6 +203,17 @@ class ExplorerBrowserTest extends ApiTest {
 		from.sendKeys("design tea");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("from-options"), "Design team"));
 
+		// The list is the graph's alternative: its steps open their sources with Enter, and the box closes the same way.
+		this.browser.get(page("?from=social-media-officer&to=social-media-strategist&lang=en"));
+		WebElement step = this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#paths li.path .step")));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].focus()", step);
+		step.sendKeys(org.openqa.selenium.Keys.ENTER);
+		WebElement box = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edge")));
+		WebElement close = box.findElement(By.cssSelector("button.close"));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].focus()", close);
+		close.sendKeys(org.openqa.selenium.Keys.ENTER);
+		this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("edge")));
+
 		this.browser.get(page("?lang=en"));
 		from = this.browser.findElement(By.id("from-input"));
 		from.sendKeys("officer");
