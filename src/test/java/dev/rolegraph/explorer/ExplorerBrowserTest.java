@@ -224,7 +224,7 @@ class ExplorerBrowserTest extends ApiTest {
 	}
 
 	@Test
-	void aSetOfSkillsStartsFromTheRoleTheyFitBest() {
+	void aSetOfSkillsStartsFromTheRoleTheyFitBest() throws IOException {
 		this.browser.get(page("?lang=en"));
 		this.browser.findElement(By.cssSelector("input[name=mode][value=skills]")).click();
 		pick("skills-input", "copywrit", "Copywriting");
@@ -236,6 +236,7 @@ class ExplorerBrowserTest extends ApiTest {
 		assertThat(text("summary")).startsWith("Your skills cover");
 		assertThat(items("gap")).contains("Digital marketing strategy design");
 		assertThat(this.browser.getCurrentUrl()).contains("skills=");
+		assertThat(accessibilityProblems()).as("axe-core, starting from a set of skills").isEmpty();
 	}
 
 	@Test
@@ -252,11 +253,12 @@ class ExplorerBrowserTest extends ApiTest {
 	}
 
 	@Test
-	void anUnknownRoleIsExplainedInWords() {
+	void anUnknownRoleIsExplainedInWords() throws IOException {
 		this.browser.get(page("?from=astronaut&to=social-media-strategist"));
 		WebElement error = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
 		assertThat(error.getText()).startsWith("Not found:").contains("astronaut");
 		assertThat(this.browser.findElement(By.id("results")).isDisplayed()).isFalse();
+		assertThat(accessibilityProblems()).as("axe-core, an error shown").isEmpty();
 	}
 
 	@Test
