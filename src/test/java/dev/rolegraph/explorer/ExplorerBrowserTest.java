@@ -184,6 +184,13 @@ class ExplorerBrowserTest extends ApiTest {
 		assertThat(sideBySide.findElements(By.cssSelector("#shared .tag.essential"))).isNotEmpty();
 		assertThat(accessibilityProblems()).as("axe-core, the two roles side by side").isEmpty();
 		screenshot("explorer-similarity.png");
+
+		this.browser.findElement(By.id("lang-id")).click();
+		this.wait.until(ExpectedConditions.textToBe(By.id("only-a-title"), "Hanya Manajer Media Sosial"));
+		this.wait.until(driver -> text("profile-a").contains("Tugas") && text("profile-a").contains("Senioritas 3"));
+		assertThat(text("sbs-title")).isEqualTo("Kedua peran berdampingan");
+		assertThat(text("paths")).contains("Kedua peran sama-sama membutuhkan 5 keahlian");
+		assertThat(accessibilityProblems()).as("axe-core, side by side in Indonesian").isEmpty();
 	}
 
 	@Test
