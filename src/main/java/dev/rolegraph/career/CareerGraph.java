@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import dev.rolegraph.career.Answers.CareerPath;
 import dev.rolegraph.career.Answers.CareerStep;
@@ -164,10 +165,7 @@ class CareerGraph {
 			      start + COLLECT { UNWIND ns[1..i] AS b MATCH (b)-[:REQUIRES]->(s) RETURN s } AS known
 			    RETURN collect({i: i, role: role, previousRank: previous.seniorityRank,
 			      ways: COLLECT {
-			        MATCH (previous)-[edge:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(role)
-			        WHERE CASE WHEN type(edge) = 'SIMILAR_TO' THEN $similarity
-			          ELSE startNode(edge) = previous
-			            AND CASE WHEN coalesce(edge.inferred, false) THEN $inferred ELSE $stated END END
+			        MATCH (previous)-[edge:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(role) WHERE %4$s
 			        RETURN {edge: edge, via: type(edge),
 			          shared: CASE WHEN type(edge) = 'SIMILAR_TO' THEN COLLECT {
 			            MATCH (previous)-[fromRequires:REQUIRES]->(s:Skill)<-[toRequires:REQUIRES]-(role)
@@ -184,26 +182,39 @@ class CareerGraph {
 			RETURN source IS NOT NULL AS fromFound, target IS NOT NULL AS toFound, paths""";
 
 	/** A move over career steps and reporting lines only: directed, so the search never expands backwards. */
-	private static final String STEP = """
-			(()-[step:PROGRESSES_TO|REPORTS_TO]->(n)
-			  WHERE CASE WHEN coalesce(step.inferred, false) THEN $inferred ELSE $stated END)""";
+	private static final String STEP = "(()-[step:PROGRESSES_TO|REPORTS_TO]->(n) WHERE %s)"
+		.formatted(statedOrInferred("step"));
 
 	/** A move that may also be a similarity move, which has no direction. */
-	private static final String STEP_OR_SIMILARITY = """
-			((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(n)
-			  WHERE CASE WHEN type(step) = 'SIMILAR_TO' THEN true
-			    ELSE startNode(step) = a AND CASE WHEN coalesce(step.inferred, false) THEN $inferred ELSE $stated END END)""";
+	private static final String STEP_OR_SIMILARITY = "((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(n) WHERE %s)"
+		.formatted(allowedMove("step", "a"));
+
+	/** Whether career step or reporting line {@code edge} is of a kind asked for: stated, inferred. */
+	private static String statedOrInferred(String edge) {
+		return "CASE WHEN coalesce(%1$s.inferred, false) THEN $inferred ELSE $stated END".formatted(edge);
+	}
+
+	/**
+	 * Whether {@code edge}, met at role {@code from}, is a move of the kinds asked for: a similarity move (either
+	 * way), or a career step or reporting line leaving {@code from}. The one rule for the search and its ways.
+	 */
+	private static String allowedMove(String edge, String from) {
+		return "CASE WHEN type(%1$s) = 'SIMILAR_TO' THEN $similarity ELSE startNode(%1$s) = %2$s AND %3$s END"
+			.formatted(edge, from, statedOrInferred(edge));
+	}
 
 	/**
 	 * {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1} (a quantifier takes no
 	 * parameter), without and with similarity moves.
 	 */
 	static final List<String> CAREER_PATHS = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP))
+		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP,
+				allowedMove("edge", "previous")))
 		.toList();
 
 	static final List<String> CAREER_PATHS_WITH_SIMILARITY = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP_OR_SIMILARITY))
+		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP_OR_SIMILARITY,
+				allowedMove("edge", "previous")))
 		.toList();
 
 	/**
@@ -464,7 +475,7 @@ class CareerGraph {
 			// No article states a similarity move: its evidence is the cited requirements both roles share.
 			List<SharedRequirement> shared = sharedRequirements(way.get("shared"));
 			List<Citation> citations = shared.stream()
-				.flatMap(requirement -> java.util.stream.Stream.concat(requirement.fromCitations().stream(),
+				.flatMap(requirement -> Stream.concat(requirement.fromCitations().stream(),
 						requirement.toCitations().stream()))
 				.distinct()
 				.toList();

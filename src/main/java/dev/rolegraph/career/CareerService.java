@@ -2,9 +2,7 @@ package dev.rolegraph.career;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Set;
 
@@ -122,19 +120,14 @@ class CareerService {
 	/** The paths, with both roles checked and the lists selected on their steps' roles, in one statement. */
 	DataFetcherResult<List<CareerPath>> careerPaths(String from, String to, Integer maxSteps, Integer first,
 			Boolean includeInferred, List<MoveKind> moves, DataFetchingFieldSelectionSet selection) {
-		Set<MoveKind> kinds = EnumSet.noneOf(MoveKind.class);
-		if (moves == null) {
-			kinds.add(MoveKind.STATED);
-			kinds.add(MoveKind.INFERRED);
-		}
-		else if (moves.isEmpty()) {
-			throw new InvalidArgumentException("moves", "'moves' needs at least one of STATED, INFERRED, SIMILARITY");
-		}
-		else {
-			kinds.addAll(moves);
-		}
+		Set<MoveKind> kinds = moves == null ? EnumSet.of(MoveKind.STATED, MoveKind.INFERRED)
+				: moves.isEmpty() ? EnumSet.noneOf(MoveKind.class) : EnumSet.copyOf(moves);
 		if (!Arguments.required("includeInferred", includeInferred)) {
 			kinds.remove(MoveKind.INFERRED);
+		}
+		if (kinds.isEmpty()) {
+			throw new InvalidArgumentException("moves", "'moves' needs at least one of STATED, INFERRED, SIMILARITY"
+					+ " (with includeInferred: false, INFERRED alone is none)");
 		}
 		Paths found = this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
 				Arguments.within("first", first, 1, MAX_PATHS), kinds, RoleLists.selected(selection, "steps/role/"));

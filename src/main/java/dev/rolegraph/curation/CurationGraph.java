@@ -75,12 +75,9 @@ class CurationGraph {
 
 	static final String LINKED = "MATCH (:Role {id: $from})-[r:%s]->(:%s {id: $to}) RETURN count(r) > 0 AS linked";
 
-	static final String REQUIRED_BY = """
-			MATCH (:Skill {id: $id})<-[:REQUIRES]-(r:Role)
-			RETURN r.id""";
-
-	static final String HELD_BY = """
-			MATCH (:Responsibility {id: $id})<-[:HAS_RESPONSIBILITY]-(r:Role)
+	/** The roles that have the node {@code $id} through a relationship: the roles its deletion changes. */
+	static final String LINKED_ROLES = """
+			MATCH (:%s {id: $id})<-[:%s]-(r:Role)
 			RETURN r.id""";
 
 	static final String UNLINK = """
@@ -152,14 +149,14 @@ class CurationGraph {
 	}
 
 	Optional<Map<String, Object>> delete(Label label, String id) {
-		List<String> changed = switch (label) {
-			case ROLE -> List.of(id);
-			case SKILL -> List.copyOf(this.client.query(REQUIRED_BY).bind(id).to("id").fetchAs(String.class).all());
+		List<String> requirers = label == Label.SKILL ? linkedRoles(Relation.REQUIRES, id) : List.of();
+		// A deleted role's moves go with it; the roles that lose a skill or a duty are scored again.
+		List<String> scored = switch (label) {
+			case SKILL -> requirers;
+			case RESPONSIBILITY -> linkedRoles(Relation.HAS_RESPONSIBILITY, id);
 			default -> List.of();
 		};
-		List<String> dutiesChanged = label == Label.RESPONSIBILITY
-				? List.copyOf(this.client.query(HELD_BY).bind(id).to("id").fetchAs(String.class).all()) : List.of();
-		Optional<Map<String, Object>> before = keepingSoleBridges(changed, () -> this.client
+		return keepingDerived(label == Label.ROLE ? List.of(id) : requirers, scored, () -> this.client
 			.query(DELETE_NODE.formatted(label.text))
 			.bind(id)
 			.to("id")
@@ -167,9 +164,6 @@ class CurationGraph {
 			.mappedBy((types, row) -> row.get("before").asMap())
 			.one()
 			.map(CurationGraph::map));
-		// A deleted role's moves went with it; the roles that lost a skill or a duty are scored again.
-		this.moves.refresh(this::run, label == Label.ROLE ? List.of() : label == Label.SKILL ? changed : dutiesChanged);
-		return before;
 	}
 
 	boolean wouldCycle(String from, String to) {
@@ -189,15 +183,13 @@ class CurationGraph {
 		params.put("cite", cite);
 		params.put("inferred", inferred);
 		params.put("note", note);
-		Optional<BeforeAfter> change = keepingSoleBridges(requirementsChangedBy(type, from),
+		return keepingDerived(requirementsChangedBy(type, from), movesChangedBy(type, from),
 				() -> this.client.query(LINK.formatted(type.to.text, type.name()))
 					.bindAll(params)
 					.fetchAs(BeforeAfter.class)
 					.mappedBy((types, row) -> new BeforeAfter(row.get("before").isNull() ? null : row.get("before").asMap(),
 							row.get("after").asMap()))
 					.one());
-		this.moves.refresh(this::run, movesChangedBy(type, from));
-		return change;
 	}
 
 	boolean linked(Relation type, String from, String to) {
@@ -209,15 +201,13 @@ class CurationGraph {
 	}
 
 	Optional<Map<String, Object>> unlink(Relation type, String from, String to) {
-		Optional<Map<String, Object>> before = keepingSoleBridges(requirementsChangedBy(type, from),
+		return keepingDerived(requirementsChangedBy(type, from), movesChangedBy(type, from),
 				() -> this.client.query(UNLINK.formatted(type.name(), type.to.text))
 					.bindAll(Map.of("from", from, "to", to))
 					.fetchAs(Object.class)
 					.mappedBy((types, row) -> row.get("before").asMap())
 					.one()
 					.map(CurationGraph::map));
-		this.moves.refresh(this::run, before.isPresent() ? movesChangedBy(type, from) : List.of());
-		return before;
 	}
 
 	/** The roles whose REQUIRES a link or unlink of {@code type} from {@code from} changes. */
@@ -230,14 +220,28 @@ class CurationGraph {
 		return type == Relation.REQUIRES || type == Relation.HAS_RESPONSIBILITY ? List.of(from) : List.of();
 	}
 
-	/** Runs {@code write}, which changes the REQUIRES of {@code roleIds}, keeping the sole-bridge counts right. */
-	private <T> T keepingSoleBridges(List<String> roleIds, Supplier<T> write) {
-		if (roleIds.isEmpty()) {
-			return write.get();
+	private List<String> linkedRoles(Relation relation, String id) {
+		return List.copyOf(this.client.query(LINKED_ROLES.formatted(relation.to.text, relation.name()))
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.all());
+	}
+
+	/**
+	 * Runs {@code write} keeping what is derived from the roles' requirements right, in the same transaction: the
+	 * sole-bridge counts of the roles whose REQUIRES it changes ({@code requirers}), and the similarity moves of the
+	 * roles whose requirements or duties it changes ({@code scored}).
+	 */
+	private <T> T keepingDerived(List<String> requirers, List<String> scored, Supplier<T> write) {
+		if (!requirers.isEmpty()) {
+			SoleBridges.retract(this::run, requirers);
 		}
-		SoleBridges.retract(this::run, roleIds);
 		T result = write.get();
-		SoleBridges.apply(this::run, roleIds);
+		if (!requirers.isEmpty()) {
+			SoleBridges.apply(this::run, requirers);
+		}
+		this.moves.refresh(this::run, scored);
 		return result;
 	}
 

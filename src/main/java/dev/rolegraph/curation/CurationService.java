@@ -26,7 +26,6 @@ import dev.rolegraph.curation.Payloads.Outcome;
 import dev.rolegraph.curation.Payloads.UserError;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.role.Role;
-import dev.rolegraph.role.RoleRepository;
 import dev.rolegraph.vocabulary.Label;
 import dev.rolegraph.vocabulary.Relation;
 import dev.rolegraph.vocabulary.RoleKind;
@@ -75,7 +74,6 @@ class CurationService {
 
 	private final CurationGraph graph;
 
-	private final RoleRepository roles;
 
 	private final Neo4jOperations template;
 
@@ -85,11 +83,10 @@ class CurationService {
 
 	private final InputCheck checks;
 
-	CurationService(CurationGraph graph, RoleRepository roles, Neo4jOperations template,
-			PlatformTransactionManager transactionManager, AuditTrail audit, InputCheck checks) {
+	CurationService(CurationGraph graph, Neo4jOperations template, PlatformTransactionManager transactionManager,
+			AuditTrail audit, InputCheck checks) {
 		this.checks = checks;
 		this.graph = graph;
-		this.roles = roles;
 		this.template = template;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.audit = audit;
@@ -183,8 +180,8 @@ class CurationService {
 					() -> new Rejected(Code.NOT_LINKED, "there is no such " + input.type() + " relationship", "to"));
 			this.audit.record(Action.UNLINK, input.type().name(), key, removed, null, cite, input.evidence().note());
 			return key;
-		}, done -> new LinkPayload(this.roles.findById(input.from()).orElse(null), input.to(), input.type(), List.of(),
-				List.of()), errors -> new LinkPayload(null, input.to(), input.type(), List.of(), errors));
+		}, done -> new LinkPayload(entity(Entry.ROLE, input.from()), input.to(), input.type(), List.of(), List.of()),
+				errors -> new LinkPayload(null, input.to(), input.type(), List.of(), errors));
 	}
 
 	@Transactional(readOnly = true)

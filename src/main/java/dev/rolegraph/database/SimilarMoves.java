@@ -86,6 +86,8 @@ public class SimilarMoves implements InitializingBean {
 
 	private static final String STATE = "MATCH (m:SeedState {id: 'similar-moves'}) RETURN m.settings AS settings";
 
+	private static final String RECORD_SETTINGS = "MERGE (m:SeedState {id: 'similar-moves'}) SET m.settings = $settings";
+
 	private static final String CORE = "MATCH (r:Role) WHERE r.origin IN ['seed', 'curator'] RETURN r.id AS id";
 
 	private final Driver driver;
@@ -121,10 +123,6 @@ public class SimilarMoves implements InitializingBean {
 				this.skillsWeight, this.dutiesWeight, this.threshold);
 	}
 
-	public double threshold() {
-		return this.threshold;
-	}
-
 	@Override
 	public void afterPropertiesSet() {
 		try (var session = this.driver.session()) {
@@ -133,9 +131,11 @@ public class SimilarMoves implements InitializingBean {
 				.findFirst()
 				.orElse(null);
 			if (!settings().equals(stored)) {
+				// The settings are recorded here only: every later refresh computes with the same ones.
 				session.executeWriteWithoutResult(tx -> {
 					List<String> core = tx.run(CORE).list(row -> row.get("id").asString());
 					refresh((cypher, parameters) -> tx.run(cypher, parameters).consume(), core);
+					tx.run(RECORD_SETTINGS, Map.of("settings", settings())).consume();
 				});
 				log.info("Similarity moves of the seed and curated roles computed with {} (stored: {})", settings(), stored);
 			}
@@ -151,8 +151,6 @@ public class SimilarMoves implements InitializingBean {
 		tx.accept(DROP, Map.of("roles", roles));
 		tx.accept(COMPUTE, Map.of("roles", roles, "essentialWeight", this.essentialWeight, "skillsWeight",
 				this.skillsWeight, "dutiesWeight", this.dutiesWeight, "threshold", this.threshold));
-		tx.accept("MERGE (m:SeedState {id: 'similar-moves'}) SET m.settings = $settings",
-				Map.of("settings", settings()));
 	}
 
 }

@@ -39,14 +39,12 @@ final class CsvReader implements Closeable {
 				StandardCharsets.UTF_8.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+		// A byte-order mark is not part of the first line's columns.
 		this.reader.mark(1);
 		if (read() != '\uFEFF') {
 			this.reader.reset();
-			this.column = 0;
 		}
-		else {
-			this.column = 0;
-		}
+		this.column = 0;
 	}
 
 	String file() {

@@ -280,7 +280,7 @@ public class EscoImport {
 			props.put("version", this.version);
 			props.put("license", "CC BY 4.0");
 			props.put("origin", ORIGIN);
-			count(Label.SOURCE, List.of(Map.of("id", this.source, "props", props)), true);
+			count(Label.SOURCE, List.of(Map.of("id", this.source, "props", props)));
 		}
 
 		private Map<String, Object> common(Concept concept) {
@@ -305,7 +305,7 @@ public class EscoImport {
 			List<Map<String, Object>> rows = concepts.stream()
 				.map(concept -> Map.<String, Object>of("id", id(kind, concept.uri()), "props", props.apply(concept)))
 				.toList();
-			batches(what, rows, batch -> count(label, batch, true));
+			batches(what, rows, batch -> count(label, batch));
 		}
 
 		private Map<String, Object> link(String from, String to, String cite, Map<String, Object> props) {
@@ -374,17 +374,15 @@ public class EscoImport {
 				.intValue();
 		}
 
-		private void count(Label label, List<Map<String, Object>> batch, boolean nodes) {
+		private void count(Label label, List<Map<String, Object>> batch) {
 			var counts = EscoImport.this.client.query(UPSERT_NODES.formatted(label.text))
 				.bind(batch)
 				.to("rows")
 				.fetch()
 				.one()
 				.orElseThrow();
-			if (nodes) {
-				this.nodes = this.nodes.plus((Long) counts.get("created"), (Long) counts.get("updated"),
-						(Long) counts.get("rows"));
-			}
+			this.nodes = this.nodes.plus((Long) counts.get("created"), (Long) counts.get("updated"),
+					(Long) counts.get("rows"));
 		}
 
 		/** Writes {@code rows} in batches, with a progress line at least every two seconds and at the end. */

@@ -177,6 +177,13 @@ class CareerAnswersForEveryPairTest extends ApiTest {
 			.errors()
 			.expect(error -> "moves".equals(error.getExtensions().get("argument")))
 			.verify();
+		this.graphQl.document("""
+				{ careerPaths(from: "social-media-officer", to: "social-media-manager", moves: [INFERRED],
+				    includeInferred: false) { length } }""")
+			.execute()
+			.errors()
+			.expect(error -> "moves".equals(error.getExtensions().get("argument")))
+			.verify();
 	}
 
 }
