@@ -144,14 +144,9 @@ class CareerGraph {
 			  MATCH p = (source) %3$s{1,%1$d} (target)
 			  WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
 			                  {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits)
-			  WITH start, nodes(p) AS ns
-			  WITH DISTINCT start, ns
-			  CALL (ns) {
-			    UNWIND range(1, size(ns) - 1) AS i
-			    WITH ns[i - 1] AS x, ns[i] AS y
-			    RETURN sum(CASE WHEN $stated AND EXISTS {
-			      MATCH (x)-[r:PROGRESSES_TO|REPORTS_TO]->(y) WHERE NOT coalesce(r.inferred, false) } THEN 0 ELSE 1 END) AS notStated
-			  }
+			  // One path per sequence of roles; a step counts as not stated unless one of its allowed ways is stated.
+			  WITH start, nodes(p) AS ns,
+			    min(size([r IN relationships(p) WHERE type(r) = 'SIMILAR_TO' OR coalesce(r.inferred, false)])) AS notStated
 			  WITH start, ns, notStated,
 			    COUNT { UNWIND ns[1..] AS x MATCH (x)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN DISTINCT s } AS newSkills
 			  ORDER BY newSkills, notStated, size(ns), [x IN ns | x.nameEn]
@@ -254,9 +249,10 @@ class CareerGraph {
 			          skills: COLLECT { UNWIND skills AS s RETURN s ORDER BY s.nameEn },
 			          tools: COLLECT { UNWIND tools AS t RETURN t ORDER BY t.nameEn },
 			          duties: COLLECT { UNWIND duties AS d RETURN d ORDER BY d.nameEn },
-			          requirements: COLLECT { MATCH (r)-[x:REQUIRES]->(s:Skill)<-[y:REQUIRES]-(o)
-			                                  RETURN {skill: s, from: x, to: y} ORDER BY s.nameEn },
-			          move: COLLECT { MATCH (r)-[m:SIMILAR_TO]-(o) RETURN m.score }}
+			          requirements: CASE WHEN $requirements THEN COLLECT {
+			            MATCH (r)-[x:REQUIRES]->(s:Skill)<-[y:REQUIRES]-(o) RETURN {skill: s, from: x, to: y} ORDER BY s.nameEn
+			          } ELSE [] END,
+			          move: CASE WHEN $move THEN COLLECT { MATCH (r)-[m:SIMILAR_TO]-(o) RETURN m.score } ELSE [] END}
 			} END AS similar""".formatted(RoleLists.of("o"));
 
 	/**
@@ -489,10 +485,15 @@ class CareerGraph {
 	record WithRoles<T>(T data, RoleLists.Reader roles) {
 	}
 
-	/** The roles most like {@code id}; empty when there is no such role. */
-	Optional<WithRoles<List<SimilarRole>>> similarRoles(String id, int first, RoleLists.Selected lists) {
+	/**
+	 * The roles most like {@code id}; empty when there is no such role. The shared requirements with their
+	 * citations and the similarity move's score are read only when {@code requirements} and {@code move} ask.
+	 */
+	Optional<WithRoles<List<SimilarRole>>> similarRoles(String id, int first, RoleLists.Selected lists,
+			boolean requirements, boolean move) {
 		Map<String, Object> params = lists.parameters(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT,
-				"toolWeight", TOOL_WEIGHT, "dutyWeight", RESPONSIBILITY_WEIGHT));
+				"toolWeight", TOOL_WEIGHT, "dutyWeight", RESPONSIBILITY_WEIGHT, "requirements", requirements, "move",
+				move));
 		RoleLists.Reader roles = lists.reader(this.mapper);
 		return this.client.query(SIMILAR_ROLES)
 			.bindAll(params)

@@ -146,7 +146,8 @@ class CareerService {
 	/** The similar roles, with the role checked, in one statement. */
 	DataFetcherResult<List<SimilarRole>> similarRoles(String id, Integer first, DataFetchingFieldSelectionSet selection) {
 		WithRoles<List<SimilarRole>> similar = this.graph
-			.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"))
+			.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"),
+					selection.contains("sharedRequirements"), selection.contains("moveScore"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
 		return similar.roles().answer(similar.data());
 	}

@@ -367,7 +367,9 @@ public final class ScaleBenchmark {
 						{ similarRoles(id: "role-%d", first: 5) { role { id } score sharedSkills { id } } }"""
 					.formatted(role.apply(random)), (session, random) -> {
 						Map<String, Object> parameters = new java.util.HashMap<>(CareerCypher.SIMILARITY_WEIGHTS);
-						parameters.putAll(Map.of("id", "role-" + role.apply(random), "first", 5));
+						// As asked over HTTP: no shared requirements, no move score.
+						parameters.putAll(Map.of("id", "role-" + role.apply(random), "first", 5, "requirements", false,
+								"move", false));
 						session.run(CareerCypher.SIMILAR_ROLES, noLists(parameters)).list();
 					}),
 				new Question("reportingChain", random -> """
@@ -480,8 +482,9 @@ public final class ScaleBenchmark {
 		}, (session, random) -> {
 			int from = role.apply(random);
 			Map<String, Object> parameters = new java.util.HashMap<>(dev.rolegraph.role.RoleLists.none().parameters());
-			parameters.putAll(Map.of("from", "role-" + from, "to", "role-" + (from + steps), "first", 3,
-					"includeInferred", true));
+			// The API's default moves: stated and inferred steps, no similarity moves.
+			parameters.putAll(Map.of("from", "role-" + from, "to", "role-" + (from + steps), "first", 3, "stated", true,
+					"inferred", true, "similarity", false));
 			session.run(CareerCypher.CAREER_PATHS.get(steps - 1), parameters).list();
 		});
 	}
