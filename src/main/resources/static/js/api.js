@@ -2,18 +2,38 @@
 
 /** A failure the page shows in words: a kind (network, server, or a GraphQL classification) and details. */
 export class ApiError extends Error {
-  constructor(kind, message, { status, argument } = {}) {
+  constructor(kind, message, { status, argument, retryAfterMs } = {}) {
     super(message);
     this.kind = kind;
     this.status = status;
     this.argument = argument;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
 const ENDPOINT = '/graphql';
 
-/** Runs one GraphQL document; resolves to its data, or rejects with an ApiError. */
+/** How often a question refused as TOO_BUSY (heavy questions already running) is asked again, after its hint. */
+const BUSY_RETRIES = 3;
+
+/**
+ * Runs one GraphQL document; resolves to its data, or rejects with an ApiError. A TOO_BUSY answer is retried after
+ * the server's hint (extensions.retryAfterMs, at most 2 s), a few times, before it is shown.
+ */
 export async function graphql(query, variables = {}) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await ask(query, variables);
+    } catch (failure) {
+      if (!(failure instanceof ApiError) || failure.kind !== 'TOO_BUSY' || attempt >= BUSY_RETRIES) {
+        throw failure;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(failure.retryAfterMs ?? 200, 2000)));
+    }
+  }
+}
+
+async function ask(query, variables) {
   let response;
   try {
     response = await fetch(ENDPOINT, {
@@ -33,7 +53,8 @@ export async function graphql(query, variables = {}) {
   if (body.errors?.length) {
     const first = body.errors[0];
     const classification = first.extensions?.classification ?? 'other';
-    throw new ApiError(classification, first.message, { argument: first.extensions?.argument });
+    throw new ApiError(classification, first.message, {
+      argument: first.extensions?.argument, retryAfterMs: first.extensions?.retryAfterMs });
   }
   if (!response.ok || !body.data) {
     throw new ApiError('server', `HTTP ${response.status}`, { status: response.status });

@@ -82,6 +82,8 @@ const STRINGS = {
     'error.server': 'The server answered with an error (HTTP {status}). Try again later.',
     'error.NOT_FOUND': 'Not found:',
     'error.BAD_REQUEST': 'Not a valid question:',
+    'error.TOO_BUSY': 'The server is busy with other long questions; try again in a moment:',
+    'error.TIMEOUT': 'The question took too long:',
     'error.other': 'The question failed:',
   },
   ID: {
@@ -166,6 +168,8 @@ const STRINGS = {
     'error.server': 'Server menjawab dengan galat (HTTP {status}). Coba lagi nanti.',
     'error.NOT_FOUND': 'Tidak ditemukan:',
     'error.BAD_REQUEST': 'Pertanyaan tidak valid:',
+    'error.TOO_BUSY': 'Server sedang sibuk dengan pertanyaan panjang lain; coba lagi sebentar lagi:',
+    'error.TIMEOUT': 'Pertanyaan ini terlalu lama:',
     'error.other': 'Pertanyaan gagal:',
   },
 };

@@ -6,7 +6,7 @@ import { t } from './i18n.js';
 export function errorText(lang, error) {
   if (error.kind === 'network') return t(lang, 'error.network');
   if (error.kind === 'server') return t(lang, 'error.server', { status: error.status ?? '?' });
-  const prefix = ['NOT_FOUND', 'BAD_REQUEST'].includes(error.kind) ? t(lang, `error.${error.kind}`) : t(lang, 'error.other');
+  const prefix = ['NOT_FOUND', 'BAD_REQUEST', 'TOO_BUSY', 'TIMEOUT'].includes(error.kind) ? t(lang, `error.${error.kind}`) : t(lang, 'error.other');
   return `${prefix} ${error.message}`;
 }
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rewrites graphql-java's validation messages, which print literals as its own syntax-tree objects
- * ({@code EnumValue{name='SKIL'}}), into the GraphQL a client wrote ({@code SKIL}).
+ * ({@code EnumValue{name='SKIL'}}), into the GraphQL a client wrote ({@code SKIL}), and cuts what they quote of
+ * the client's document to {@link Quote#MAX} characters.
  */
 @Component
 class ErrorMessages implements WebGraphQlInterceptor {
@@ -50,9 +51,24 @@ class ErrorMessages implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** The message with syntax-tree objects printed as GraphQL; the same instance when there are none. */
+	/** A run of characters too long to quote whole: a client's name or literal echoed by validation. */
+	private static final Pattern LONG_RUN = Pattern.compile("[^\\s'\"\\[\\]{}]{" + (Quote.MAX + 1) + ",}");
+
+	/**
+	 * The message with syntax-tree objects printed as GraphQL and every run of more than {@link Quote#MAX}
+	 * characters cut (validation quotes unknown field names and literals whole); the same instance when neither
+	 * occurs.
+	 */
 	static String readable(String message) {
-		if (message == null || !message.contains("Value{") && !message.contains("ObjectField{")) {
+		if (message == null) {
+			return null;
+		}
+		String text = syntax(message);
+		return LONG_RUN.matcher(text).find() ? replaceAll(LONG_RUN, text, match -> Quote.of(match.group())) : text;
+	}
+
+	private static String syntax(String message) {
+		if (!message.contains("Value{") && !message.contains("ObjectField{")) {
 			return message;
 		}
 		String text = message;

@@ -58,7 +58,7 @@ public class Pages {
 
 	/** The slice that the raw {@code first} and {@code after} arguments ask for. */
 	public Slice slice(Integer first, String after) {
-		int size = first == null ? DEFAULT_SIZE : Arguments.within("first", first, 1, MAX_SIZE);
+		int size = first == null ? DEFAULT_SIZE : first;
 		if (after == null) {
 			return new Slice("", "", size);
 		}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.rolegraph.api.Arguments;
 import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
@@ -43,11 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CareerService {
 
+	/** The longest path asked for; the schema's {@code @bounds} on {@code maxSteps} says the same. */
 	static final int MAX_STEPS = 8;
-
-	static final int MAX_PATHS = 20;
-
-	static final int MAX_RESULTS = 100;
 
 	/** Each part of a comparison, and the fields of {@code RoleComparison} that need it. */
 	private static final Map<Part, List<String>> COMPARED_PARTS = Map.of(
@@ -122,15 +118,15 @@ class CareerService {
 			Boolean includeInferred, List<MoveKind> moves, DataFetchingFieldSelectionSet selection) {
 		Set<MoveKind> kinds = moves == null ? EnumSet.of(MoveKind.STATED, MoveKind.INFERRED)
 				: moves.isEmpty() ? EnumSet.noneOf(MoveKind.class) : EnumSet.copyOf(moves);
-		if (!Arguments.required("includeInferred", includeInferred)) {
+		if (!includeInferred) {
 			kinds.remove(MoveKind.INFERRED);
 		}
 		if (kinds.isEmpty()) {
 			throw new InvalidArgumentException("moves", "'moves' needs at least one of STATED, INFERRED, SIMILARITY"
 					+ " (with includeInferred: false, INFERRED alone is none)");
 		}
-		Paths found = this.graph.careerPaths(from, to, Arguments.within("maxSteps", maxSteps, 1, MAX_STEPS),
-				Arguments.within("first", first, 1, MAX_PATHS), kinds, RoleLists.selected(selection, "steps/role/"));
+		Paths found = this.graph.careerPaths(from, to, maxSteps, first, kinds,
+				RoleLists.selected(selection, "steps/role/"));
 		if (!found.fromFound()) {
 			throw new NotFoundException("from", "role", from);
 		}
@@ -146,7 +142,7 @@ class CareerService {
 	/** The similar roles, with the role checked, in one statement. */
 	DataFetcherResult<List<SimilarRole>> similarRoles(String id, Integer first, DataFetchingFieldSelectionSet selection) {
 		WithRoles<List<SimilarRole>> similar = this.graph
-			.similarRoles(id, Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"),
+			.similarRoles(id, first, RoleLists.selected(selection, "role/"),
 					selection.contains("sharedRequirements"), selection.contains("moveScore"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
 		return similar.roles().answer(similar.data());
@@ -158,14 +154,14 @@ class CareerService {
 			throw new InvalidArgumentException("have", "'have' needs at least one skill id");
 		}
 		Matches found = this.graph.matchRoles(List.copyOf(new LinkedHashSet<>(have)),
-				Arguments.within("first", first, 1, MAX_RESULTS), RoleLists.selected(selection, "role/"));
+				first, RoleLists.selected(selection, "role/"));
 		requireKnownSkills(found.unknownSkills());
 		return found.roles().answer(found.matches());
 	}
 
 	DataFetcherResult<ReportingChain> reportingChain(String id, DataFetchingFieldSelectionSet selection) {
 		WithRoles<ReportingChain> chain = this.graph
-			.reportingChain(Arguments.required("id", id), selection.contains("above"), selection.contains("below"),
+			.reportingChain(id, selection.contains("above"), selection.contains("below"),
 					RoleLists.selected(selection, "role/", "above/role/", "above/via/", "below/role/", "below/via/"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
 		return chain.roles().answer(chain.data());

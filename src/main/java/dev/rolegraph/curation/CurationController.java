@@ -3,7 +3,6 @@ package dev.rolegraph.curation;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import dev.rolegraph.api.Arguments;
 import dev.rolegraph.curation.Inputs.CreateRoleInput;
 import dev.rolegraph.curation.Inputs.LinkInput;
 import dev.rolegraph.curation.Inputs.UnlinkInput;
@@ -49,7 +48,7 @@ class CurationController {
 	@QueryMapping
 	List<CurationGraph.Change> changes(@Argument OffsetDateTime since, @Argument String by, @Argument String entity,
 			@Argument Integer first) {
-		return this.curation.changes(since, by, entity, Arguments.within("first", first, 1, 500));
+		return this.curation.changes(since, by, entity, first);
 	}
 
 }

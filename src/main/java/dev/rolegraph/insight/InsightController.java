@@ -2,7 +2,6 @@ package dev.rolegraph.insight;
 
 import java.util.List;
 
-import dev.rolegraph.api.Arguments;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.insight.Insights.BridgingSkill;
 import dev.rolegraph.insight.Insights.Neighborhood;
@@ -29,7 +28,7 @@ class InsightController {
 
 	@QueryMapping
 	DataFetcherResult<List<SkillDemand>> skillDemand(@Argument Integer first, DataFetchingFieldSelectionSet selection) {
-		return this.graph.skillDemand(Arguments.within("first", first, 1, 100), selection.contains("requiredBy"),
+		return this.graph.skillDemand(first, selection.contains("requiredBy"),
 				RoleLists.selected(selection, "requiredBy/"));
 	}
 
@@ -39,9 +38,9 @@ class InsightController {
 		// The pairs' own argument is read here, so that they come in the skills' statement.
 		int pairs = 0;
 		for (SelectedField field : selection.getFields("pairs")) {
-			pairs = Math.max(pairs, Arguments.within("pairs.first", (Integer) field.getArguments().get("first"), 1, 100));
+			pairs = Math.max(pairs, (Integer) field.getArguments().get("first"));
 		}
-		return this.graph.bridgingSkills(Arguments.within("first", first, 1, 100), pairs,
+		return this.graph.bridgingSkills(first, pairs,
 				RoleLists.selected(selection, "pairs/a/", "pairs/b/"));
 	}
 
@@ -53,7 +52,7 @@ class InsightController {
 
 	@QueryMapping
 	Neighborhood roleNeighborhood(@Argument String id, @Argument Integer depth) {
-		return this.graph.neighborhood(Arguments.required("id", id), Arguments.within("depth", depth, 1, InsightGraph.MAX_DEPTH))
+		return this.graph.neighborhood(id, depth)
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
 	}
 

@@ -44,6 +44,10 @@ class SearchGraph {
 			Label.TOOL.text, Tool.class, Label.PLATFORM.text, Platform.class, Label.RESPONSIBILITY.text,
 			Responsibility.class);
 
+	static final int MAX_FUZZY_WORD = 20;
+
+	static final int MAX_PREFIX_WORD = 40;
+
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private final Neo4jClient client;
@@ -73,16 +77,30 @@ class SearchGraph {
 
 	/**
 	 * A Lucene query built only from the words of the text, so no Lucene syntax a user types is interpreted: each
-	 * word matches exactly (boosted), as a prefix while typing, and, from four letters on, with typos.
+	 * distinct word matches exactly (boosted), as a prefix while typing, and, from four letters on, with typos.
+	 * Typos are looked for only in words of at most {@value #MAX_FUZZY_WORD} letters: the edit-distance automaton of
+	 * a long word costs the index far more than it can find (200 letters: 0.2-2 s), and no label has such words.
+	 * Prefixes of words longer than {@value #MAX_PREFIX_WORD} letters are not expanded.
 	 */
 	static String lucene(String text) {
 		return WORD.matcher(text.toLowerCase(Locale.ROOT))
 			.results()
 			.map(match -> match.group())
+			.distinct()
 			.limit(SearchService.MAX_WORDS)
-			.map(word -> word.length() >= 4 ? "(" + word + "^3 OR " + word + "* OR " + word + "~)"
-					: "(" + word + "^3 OR " + word + "*)")
+			.map(SearchGraph::clause)
 			.collect(Collectors.joining(" OR "));
+	}
+
+	private static String clause(String word) {
+		StringBuilder clause = new StringBuilder("(").append(word).append("^3");
+		if (word.length() <= MAX_PREFIX_WORD) {
+			clause.append(" OR ").append(word).append('*');
+		}
+		if (word.length() >= 4 && word.length() <= MAX_FUZZY_WORD) {
+			clause.append(" OR ").append(word).append('~');
+		}
+		return clause.append(')').toString();
 	}
 
 }

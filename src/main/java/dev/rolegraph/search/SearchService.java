@@ -3,7 +3,6 @@ package dev.rolegraph.search;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.rolegraph.api.Arguments;
 import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.role.RoleLists;
 import graphql.execution.DataFetcherResult;
@@ -11,11 +10,9 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
 
-/** Checks a search request before it reaches the index. */
+/** Checks a search request before it reaches the index (its bounds are the schema's, see {@code @bounds}). */
 @Service
 class SearchService {
-
-	static final int MAX_TEXT = 200;
 
 	static final int MAX_WORDS = 10;
 
@@ -27,15 +24,12 @@ class SearchService {
 
 	DataFetcherResult<List<SearchHit>> search(String text, List<SearchKind> kinds, Integer first,
 			DataFetchingFieldSelectionSet selection) {
-		if (text.length() > MAX_TEXT) {
-			throw new InvalidArgumentException("text", "'text' is longer than " + MAX_TEXT + " characters");
-		}
 		if (SearchGraph.lucene(text).isEmpty()) {
 			throw new InvalidArgumentException("text", "'text' needs at least one letter or digit");
 		}
 		List<SearchKind> wanted = kinds == null || kinds.isEmpty() ? Arrays.asList(SearchKind.values()) : kinds;
 		return this.graph.search(text, wanted.stream().map(SearchKind::label).toList(),
-				Arguments.within("first", first, 1, 100), RoleLists.selected(selection, "node/"));
+				first, RoleLists.selected(selection, "node/"));
 	}
 
 }

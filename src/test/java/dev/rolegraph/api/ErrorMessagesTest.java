@@ -25,4 +25,15 @@ class ErrorMessagesTest {
 		assertThat(ErrorMessages.readable(message)).isSameAs(message);
 	}
 
+	@Test
+	void aNameOrLiteralOfTheClientsIsQuotedAtMostEightyCharacters() {
+		String field = "f".repeat(60_000);
+		assertThat(ErrorMessages.readable("Validation error (FieldUndefined@[" + field + "]) : Field '" + field
+				+ "' in type 'Query' is undefined"))
+			.isEqualTo("Validation error (FieldUndefined@[" + "f".repeat(80) + "… (60000 characters)]) : Field '"
+					+ "f".repeat(80) + "… (60000 characters)' in type 'Query' is undefined");
+		assertThat(ErrorMessages.readable("'kinds' - 'EnumValue{name='" + "K".repeat(500) + "'}'"))
+			.isEqualTo("'kinds' - '" + "K".repeat(80) + "… (500 characters)'");
+	}
+
 }

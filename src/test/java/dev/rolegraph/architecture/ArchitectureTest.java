@@ -35,7 +35,7 @@ class ArchitectureTest {
 			.whereLayer("Edge").mayNotBeAccessedByAnyLayer()
 			.whereLayer("Catalogue").mayOnlyBeAccessedByLayers("Questions", "Curation")
 			.whereLayer("Api").mayOnlyBeAccessedByLayers("Catalogue", "Questions", "Curation", "Edge")
-			.whereLayer("Database").mayOnlyBeAccessedByLayers("Api", "Catalogue", "Seed", "Questions", "Curation")
+			.whereLayer("Database").mayOnlyBeAccessedByLayers("Api", "Catalogue", "Seed", "Questions", "Curation", "Edge")
 			.whereLayer("Evidence").mayOnlyBeAccessedByLayers("Database", "Api", "Catalogue", "Seed", "Questions",
 					"Curation")
 			.check(MAIN);

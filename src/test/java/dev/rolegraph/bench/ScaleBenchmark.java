@@ -237,7 +237,11 @@ public final class ScaleBenchmark {
 				"--rolegraph.embedded.temporary=false", "--rolegraph.embedded.data-dir=" + data,
 				"--rolegraph.embedded.bolt-port=" + bolt, "--rolegraph.embedded.password=" + BENCH_PASSWORD,
 				"--rolegraph.seed.enabled=false", "--rolegraph.security.curators=" + CURATORS, "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off");
+				"--spring.main.banner-mode=off",
+				// Measuring what questions cost needs them all to run, however their costs are set today.
+				"--rolegraph.limits.max-query-complexity=" + (only.contains("costs") ? 1_000_000_000 : 2_500),
+				"--rolegraph.limits.heavy-query-time=" + (only.contains("costs") ? "1h" : "50ms"),
+				"--rolegraph.limits.max-result-objects=" + (only.contains("costs") ? 1_000_000_000 : 20_000));
 		ConfigurableApplicationContext external = null;
 		try {
 			Driver driver = context.getBean(Driver.class);
@@ -272,6 +276,12 @@ public final class ScaleBenchmark {
 			Rows rows;
 			try (Session session = driver.session()) {
 				rows = Rows.read(session, cursorStrategy(context));
+			}
+			if (only.contains("costs")) {
+				costs(context, port, roles, graph.sizes().skills(), seconds);
+			}
+			if (only.contains("heavy")) {
+				heavyLoad(port, roles, graph.sizes().skills(), seconds);
 			}
 			List<Question> questions = questions(roles, graph.sizes().skills(), rows);
 			System.out.printf(Locale.ROOT, "%-20s %4s | %8s %7s %7s | %8s %7s %7s | %8s %7s %7s | %5s %5s%n", "question",
@@ -414,6 +424,215 @@ public final class ScaleBenchmark {
 						(session, random) -> session.run(InsightCypher.BRIDGING_SKILLS,
 								noLists(Map.of("first", 10, "pairs", 5))).list()));
 	}
+
+	/**
+	 * One calibration point: a root field with its scaling argument (null when it has none) at one value, asked
+	 * with the selection a page would ask for.
+	 */
+	record Point(String field, String argument, int value, Function<Random, String> graphql, boolean curator) {
+
+		Point(String field, String argument, int value, Function<Random, String> graphql) {
+			this(field, argument, value, graphql, false);
+		}
+
+	}
+
+	/**
+	 * Every root field of Query at the values of its scaling argument that limits/FieldCosts holds: the smallest
+	 * or default and the largest page, every step count of careerPaths, every depth of roleNeighborhood.
+	 */
+	private static List<Point> calibration(int roles, int skills) {
+		Function<Random, String> role = random -> "role-" + random.nextInt(roles);
+		java.util.function.BiFunction<Random, Integer, String> have = (random, count) -> random.ints(count, 0, skills)
+			.mapToObj(i -> "\"skill-" + i + "\"")
+			.collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+		String lists = "skills { essential skill { id name } } tools { tool { id name } } "
+				+ "responsibilities { responsibility { id name } } platforms { platform { id name } }";
+		List<Point> all = new ArrayList<>();
+		all.add(new Point("role", null, 0, random -> "{ role(id: \"%s\") { id name description %s reportsTo { role { id name } } directReports { role { id name } } nextSteps { role { id name } } } }"
+			.formatted(role.apply(random), lists)));
+		all.add(new Point("skill", null, 0, random -> "{ skill(id: \"skill-%d\") { id name description aliases } }"
+			.formatted(random.nextInt(skills))));
+		all.add(new Point("sources", null, 0, random -> "{ sources { id title } }"));
+		all.add(new Point("compareRoles", null, 0, random -> "{ compareRoles(a: \"%s\", b: \"%s\") { skillJaccard sharedSkills { skill { id } } onlyInA { skill { id } } onlyInB { skill { id } } sharedTools { tool { id } } toolsOnlyInA { tool { id } } sharedResponsibilities { responsibility { id } } sharedPlatforms { platform { id } } } }"
+			.formatted(role.apply(random), role.apply(random))));
+		all.add(new Point("reportingChain", null, 0, random -> "{ reportingChain(id: \"%s\") { above { role { id } depth } below { role { id } depth } } }"
+			.formatted(role.apply(random))));
+		for (int first : List.of(10, 100)) {
+			for (String page : List.of("roles", "skills", "tools", "platforms", "responsibilities")) {
+				all.add(new Point(page, "first", first, random -> "{ %s(first: %d) { totalCount edges { node { id name } } } }"
+					.formatted(page, first)));
+			}
+			all.add(new Point("changes", "first", first * 5, random -> "{ changes(first: %d) { id at action } }"
+				.formatted(first * 5), true));
+			all.add(new Point("similarRoles", "first", first, random -> "{ similarRoles(id: \"%s\", first: %d) { role { id } score sharedSkills { id } sharedRequirements { skill { id } } moveScore } }"
+				.formatted(role.apply(random), first)));
+			all.add(new Point("search", "first", first, random -> "{ search(text: \"%s\", first: %d) { kind score } }"
+				.formatted(searchText(random) + " " + searchText(random) + " marketing strategy", first)));
+			all.add(new Point("skillDemand", "first", first, random -> "{ skillDemand(first: %d) { skill { id } roles essentialRoles requiredBy { id } } }"
+				.formatted(first)));
+			all.add(new Point("bridgingSkills", "first", first, random -> "{ bridgingSkills(first: %d) { skill { id } bridgedPairs pairs { a { id } b { id } } } }"
+				.formatted(first)));
+		}
+		all.add(new Point("skillGap", "have", 0, random -> "{ skillGap(to: \"%s\", from: \"%s\") { coverage missing { skill { id } heldBy { id } heldByCount } covered { skill { id } } } }"
+			.formatted(role.apply(random), role.apply(random))));
+		for (int count : List.of(10, 200)) {
+			all.add(new Point("skillGap", "have", count, random -> "{ skillGap(to: \"%s\", have: %s) { coverage missing { skill { id } heldBy { id } heldByCount } covered { skill { id } } } }"
+				.formatted(role.apply(random), have.apply(random, count))));
+			all.add(new Point("matchRoles", "have", count, random -> "{ matchRoles(have: %s, first: 100) { role { id } essentialCoverage covered { id } missing { skill { id } } } }"
+				.formatted(have.apply(random, count))));
+		}
+		for (int depth = 1; depth <= 3; depth++) {
+			int hops = depth;
+			all.add(new Point("roleNeighborhood", "depth", depth, random -> "{ roleNeighborhood(id: \"%s\", depth: %d) { nodes { id kind } edges { source target type } } }"
+				.formatted(role.apply(random), hops)));
+		}
+		for (int steps = 1; steps <= 8; steps++) {
+			int maxSteps = steps;
+			all.add(new Point("careerPaths", "maxSteps", steps, random -> {
+				int from = random.nextInt(roles - 8);
+				return "{ careerPaths(from: \"role-%d\", to: \"role-%d\", maxSteps: %d, first: 20, moves: [STATED, INFERRED, SIMILARITY]) { length newSkills steps { role { id } learn { id } } } }"
+					.formatted(from, from + maxSteps, maxSteps);
+			}));
+		}
+		return all;
+	}
+
+	/**
+	 * The server time per call of every calibration point at concurrency 1 with the limits lifted, after a warm-up
+	 * pass over all of them: the mean of the server's own timer of /graphql requests (Micrometer's
+	 * http.server.requests, which excludes this client), beside the client's mean and percentiles over HTTP. The
+	 * server's mean is the figure limits/FieldCosts holds.
+	 */
+	private static void costs(ConfigurableApplicationContext context, int port, int roles, int skills, int seconds)
+			throws Exception {
+		io.micrometer.core.instrument.MeterRegistry meters = context.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+		List<Point> points = calibration(roles, skills);
+		// Warm up until the JIT and the page cache have settled: three passes over every point.
+		for (int pass = 0; pass < 3; pass++) {
+			for (Point point : points) {
+				measure(() -> post(port, point.graphql().apply(new Random()), point.curator()), 1, 1);
+			}
+		}
+		System.out.printf(Locale.ROOT, "%ncosts at this scale (C=1, %d s each, after three warm-up passes)%n", seconds);
+		System.out.printf(Locale.ROOT, "%-18s %-9s %5s | %9s %7s | %8s %8s %8s | %7s%n", "root field", "argument", "value",
+				"server ms", "calls", "client", "p50 ms", "p99 ms", "points");
+		for (Point point : points) {
+			double[] before = serverTimer(meters);
+			Stats stats = measure(() -> post(port, point.graphql().apply(new Random()), point.curator()), 1, seconds);
+			double[] after = serverTimer(meters);
+			double calls = after[0] - before[0];
+			double server = (after[1] - before[1]) / calls;
+			System.out.printf(Locale.ROOT, "%-18s %-9s %5s | %9.2f %7.0f | %8.2f %8.2f %8.2f | %7d%s%n", point.field(),
+					point.argument() == null ? "-" : point.argument(), point.argument() == null ? "-" : point.value(),
+					server, calls, 1000 / stats.throughput(), stats.p50(), stats.p99(),
+					(long) Math.ceil(server / MS_PER_POINT), stats.errors() > 0 ? "  errors: " + stats.errors() : "");
+		}
+	}
+
+	/** How many /graphql requests the server timed, and their total milliseconds. */
+	private static double[] serverTimer(io.micrometer.core.instrument.MeterRegistry meters) {
+		double count = 0;
+		double millis = 0;
+		for (io.micrometer.core.instrument.Timer timer : meters.find("http.server.requests").tag("uri", "/graphql").timers()) {
+			count += timer.count();
+			millis += timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		return new double[] { count, millis };
+	}
+
+	/**
+	 * Heavy questions against light ones: a role page's latency alone, then while 8 clients send the heaviest query
+	 * the limits allow (as many aliases of one heavy question as the budget admits), once as clients that wait the
+	 * retry hint of a TOO_BUSY answer and once as clients that retry at once. The empty request's rate is printed
+	 * first: the floor of this load generator and server together.
+	 */
+	private static void heavyLoad(int port, int roles, int skills, int seconds) throws Exception {
+		Function<Random, String> page = random -> """
+				{ role(id: "role-%d") { name skills { essential skill { name } } tools { tool { name } } } }"""
+			.formatted(random.nextInt(roles));
+		Stats empty = measure(() -> post(port, "{ __typename }"), 1, seconds);
+		measure(() -> post(port, page.apply(new Random())), 1, seconds);
+		Stats idle = measure(() -> post(port, page.apply(new Random())), 1, seconds);
+		System.out.printf(Locale.ROOT, "%nheavy load: empty request alone %.0f/s (p50 %.2f ms); role page alone %.0f/s, "
+				+ "p50 %.2f ms, p99 %.2f ms%n", empty.throughput(), empty.p50(), idle.throughput(), idle.p50(), idle.p99());
+		System.out.printf(Locale.ROOT, "%-34s %-6s | %8s %8s %6s | %9s %9s %7s%n", "heavy question (aliases)", "client",
+				"page p50", "page p99", "x idle", "heavy ok/s", "busy/s", "other");
+		Map<String, Function<Random, String>> heavy = new java.util.LinkedHashMap<>();
+		heavy.put("careerPaths(maxSteps: 8, first: 20)", random -> {
+			int from = random.nextInt(roles - 8);
+			return "careerPaths(from: \"role-%d\", to: \"role-%d\", maxSteps: 8, first: 20) { length steps { role { id } } }"
+				.formatted(from, from + 8);
+		});
+		heavy.put("similarRoles(first: 100)", random -> "similarRoles(id: \"role-%d\", first: 100) { role { id } score }"
+			.formatted(random.nextInt(roles)));
+		heavy.put("matchRoles(have: 200 ids, first: 100)", random -> "matchRoles(have: %s, first: 100) { role { id } essentialCoverage }"
+			.formatted(random.ints(200, 0, skills).mapToObj(i -> "\"skill-" + i + "\"")
+				.collect(java.util.stream.Collectors.joining(", ", "[", "]"))));
+		for (Map.Entry<String, Function<Random, String>> question : heavy.entrySet()) {
+			int aliases = 1;
+			while (aliases < 200 && !post(port, aliased(question.getValue(), aliases + 1, new Random()))
+				.contains("maximum query complexity")) {
+				aliases++;
+			}
+			int allowed = aliases;
+			for (boolean polite : List.of(true, false)) {
+				java.util.concurrent.atomic.AtomicLong ok = new java.util.concurrent.atomic.AtomicLong();
+				java.util.concurrent.atomic.AtomicLong busy = new java.util.concurrent.atomic.AtomicLong();
+				java.util.concurrent.atomic.AtomicLong other = new java.util.concurrent.atomic.AtomicLong();
+				long end = System.nanoTime() + Duration.ofSeconds(seconds + 2).toNanos();
+				List<Thread> clients = new ArrayList<>();
+				for (int c = 0; c < 8; c++) {
+					clients.add(Thread.ofPlatform().start(() -> {
+						Random random = new Random();
+						while (System.nanoTime() < end) {
+							try {
+								String answer = post(port, aliased(question.getValue(), allowed, random));
+								if (answer.contains("TOO_BUSY")) {
+									busy.incrementAndGet();
+									if (polite) {
+										java.util.regex.Matcher hint = java.util.regex.Pattern.compile("\"retryAfterMs\":(\\d+)")
+											.matcher(answer);
+										Thread.sleep(hint.find() ? Long.parseLong(hint.group(1)) : 100);
+									}
+								}
+								else if (answer.contains("\"errors\"")) {
+									if (other.incrementAndGet() == 1) {
+										System.out.println("  first other answer: " + answer.substring(0, Math.min(300, answer.length())));
+									}
+								}
+								else {
+									ok.incrementAndGet();
+								}
+							}
+							catch (Exception ex) {
+								other.incrementAndGet();
+							}
+						}
+					}));
+				}
+				Thread.sleep(1000);
+				Stats loaded = measure(() -> post(port, page.apply(new Random())), 1, seconds);
+				for (Thread client : clients) {
+					client.join();
+				}
+				System.out.printf(Locale.ROOT, "%-34s %-6s | %8.2f %8.2f %6.2f | %9.1f %9.1f %7d%n",
+						question.getKey() + " x" + allowed, polite ? "waits" : "floods", loaded.p50(), loaded.p99(),
+						loaded.p50() / idle.p50(), ok.get() / (seconds + 2.0), busy.get() / (seconds + 2.0), other.get());
+			}
+		}
+	}
+
+	private static String aliased(Function<Random, String> question, int aliases, Random random) {
+		StringBuilder document = new StringBuilder("{ ");
+		for (int i = 0; i < aliases; i++) {
+			document.append('q').append(i).append(": ").append(question.apply(random)).append(' ');
+		}
+		return document.append('}').toString();
+	}
+
+	/** What one cost point stands for (limits/FieldCosts.MS_PER_POINT). */
+	private static final double MS_PER_POINT = 0.2;
 
 	/** {@code parameters} with no list read on the answer's roles: the questions above select none. */
 	private static Map<String, Object> noLists(Map<String, Object> parameters) {

@@ -126,4 +126,11 @@ class ExplorerWordsTest {
 		assertThat(say("errorText", "ID", "{ kind: 'server', status: 503 }")).contains("503");
 	}
 
+	@Test
+	void aBusyServerIsSaidSoInBothLanguages() {
+		assertThat(say("errorText", "EN", "{ kind: 'TOO_BUSY', message: 'too busy' }"))
+			.isEqualTo("The server is busy with other long questions; try again in a moment: too busy");
+		assertThat(say("errorText", "ID", "{ kind: 'TOO_BUSY', message: 'too busy' }")).startsWith("Server sedang sibuk");
+	}
+
 }

@@ -1,0 +1,87 @@
+package dev.rolegraph.database;
+
+import java.time.Duration;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DelegatingTransactionDefinition;
+
+/**
+ * Spring Data Neo4j's transaction manager, as Boot would make it, with one change: a transaction begun for a
+ * request gets as its timeout the time the request has left ({@link RequestDeadline}), not a full timeout of its
+ * own, so a request of many questions stops at its deadline in the database too, not after one timeout per
+ * question. Neo4j takes timeouts in whole seconds here (Spring's transaction definition), so the time left is
+ * rounded up: a request may overrun its deadline by less than a second, 10 % of the 10 s default.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DeadlineTransactions {
+
+	/** Spring Data Neo4j's own, which Neo4jTemplate looks up by its type; it joins the transactions begun below. */
+	@Bean
+	Neo4jTransactionManager neo4jTransactionManager(Driver driver, DatabaseSelectionProvider databases,
+			ObjectProvider<TransactionManagerCustomizers> customizers) {
+		Neo4jTransactionManager neo4j = new Neo4jTransactionManager(driver, databases);
+		customizers.ifAvailable(customizer -> customizer.customize(neo4j));
+		return neo4j;
+	}
+
+	/** The one {@code @Transactional}, the repositories and every template begin their transactions with. */
+	@Bean(name = "transactionManager")
+	@Primary
+	PlatformTransactionManager transactionManager(Neo4jTransactionManager neo4jTransactionManager) {
+		return new Bounded(neo4jTransactionManager);
+	}
+
+	/** Begins each transaction with at most the request's time left; commits and rolls back as the delegate. */
+	static final class Bounded implements PlatformTransactionManager {
+
+		private final Neo4jTransactionManager delegate;
+
+		Bounded(Neo4jTransactionManager delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public TransactionStatus getTransaction(TransactionDefinition definition) {
+			Duration left = RequestDeadline.left();
+			if (left == null) {
+				return this.delegate.getTransaction(definition);
+			}
+			int own = definition == null || definition.getTimeout() == TransactionDefinition.TIMEOUT_DEFAULT
+					? this.delegate.getDefaultTimeout() : definition.getTimeout();
+			int seconds = (int) Math.max(1, Math.ceilDiv(left.toMillis(), 1000));
+			int timeout = own == TransactionDefinition.TIMEOUT_DEFAULT ? seconds : Math.min(own, seconds);
+			return this.delegate.getTransaction(new DelegatingTransactionDefinition(
+					definition == null ? TransactionDefinition.withDefaults() : definition) {
+
+				@Override
+				public int getTimeout() {
+					return timeout;
+				}
+
+			});
+		}
+
+		@Override
+		public void commit(TransactionStatus status) {
+			this.delegate.commit(status);
+		}
+
+		@Override
+		public void rollback(TransactionStatus status) {
+			this.delegate.rollback(status);
+		}
+
+	}
+
+}
