@@ -51,8 +51,11 @@ class ErrorMessages implements WebGraphQlInterceptor {
 		});
 	}
 
-	/** A run of characters too long to quote whole: a client's name or literal echoed by validation. */
-	private static final Pattern LONG_RUN = Pattern.compile("[^\\s'\"\\[\\]{}]{" + (Quote.MAX + 1) + ",}");
+	/**
+	 * A run of characters too long to quote whole: a client's name or literal echoed by validation (one already cut
+	 * by {@link Quote}, which ends in an ellipsis, is left as it is).
+	 */
+	private static final Pattern LONG_RUN = Pattern.compile("[^\\s'\"\\[\\]{}…]{" + (Quote.MAX + 1) + ",}");
 
 	/**
 	 * The message with syntax-tree objects printed as GraphQL and every run of more than {@link Quote#MAX}

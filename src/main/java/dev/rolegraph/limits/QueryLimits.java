@@ -41,6 +41,7 @@ import graphql.validation.ValidationError;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,8 @@ import org.springframework.stereotype.Component;
  * multiplies what is selected below it by its page size ({@code first}) or, without one, by an assumed fan-out;</li>
  * <li>a heavy request (its questions' measured time at least {@code heavyQueryTime}) runs only while fewer than
  * {@code maxHeavyQueries} others do (a Resilience4j bulkhead that never waits); otherwise it is refused at once as
- * TOO_BUSY with a retry hint, so heavy questions cannot crowd out light ones;</li>
+ * TOO_BUSY with a retry hint, so heavy questions cannot crowd out light ones; a heavy request that comes back on
+ * the same connection before its hint waits it out first ({@link RetryHints});</li>
  * <li>a request runs until {@code requestTimeout} at most: a field due after it answers TIMEOUT without running,
  * and a transaction begun before it gets the time left ({@link RequestDeadline}).</li>
  * </ol>
@@ -97,14 +99,18 @@ class QueryLimits extends SimplePerformantInstrumentation {
 
 	private final Bulkhead heavy;
 
+	private final RetryHints hints;
+
+	/** The retry hints of the HTTP interceptor; a GraphQL slice without it keeps its own, which nothing fills. */
 	@Autowired
-	QueryLimits(LimitsProperties limits) {
-		this(limits, FieldCosts.measured());
+	QueryLimits(LimitsProperties limits, ObjectProvider<RetryHints> hints) {
+		this(limits, FieldCosts.measured(), hints.getIfAvailable(RetryHints::new));
 	}
 
-	QueryLimits(LimitsProperties limits, FieldCosts costs) {
+	QueryLimits(LimitsProperties limits, FieldCosts costs, RetryHints hints) {
 		this.limits = limits;
 		this.costs = costs;
+		this.hints = hints;
 		this.heavy = Bulkhead.of("heavy-questions", BulkheadConfig.custom()
 			.maxConcurrentCalls(limits.maxHeavyQueries())
 			.maxWaitDuration(Duration.ZERO)
@@ -179,8 +185,21 @@ class QueryLimits extends SimplePerformantInstrumentation {
 		if (millis < this.limits.heavyQueryTime().toMillis()) {
 			return SimpleInstrumentationContext.noOp();
 		}
+		String connection = context.getGraphQLContext().get(RetryHints.CONNECTION);
+		if (connection != null) {
+			try {
+				this.hints.awaitHint(connection);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AbortExecutionException("interrupted while waiting for a retry hint", ex);
+			}
+		}
 		if (!this.heavy.tryAcquirePermission()) {
 			long expected = Math.round(millis);
+			if (connection != null) {
+				this.hints.remember(connection, Math.max(MIN_RETRY_MS, expected));
+			}
 			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
 				.errorType(Busy.TOO_BUSY)
 				.message("too busy: " + this.limits.maxHeavyQueries() + " heavy request(s) (questions of "

@@ -29,6 +29,8 @@ class QueryLimitsTest {
 			type Node { id: ID!, children: [Node!]! }
 			""";
 
+	private final RetryHints hints = new RetryHints();
+
 	/** Closed while {@code slow(first: 50)} should keep running. */
 	private final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
 
@@ -63,7 +65,7 @@ class QueryLimitsTest {
 		var schema = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL), wiring);
 		// slow's time grows with first: 100 ms at 50, heavy from 25 (the threshold is 50 ms).
 		var limits = new QueryLimits(properties,
-				new FieldCosts(Map.ofEntries(FieldCosts.scaled("slow", "first", 5, 0, 0.0, 50, 100.0))));
+				new FieldCosts(Map.ofEntries(FieldCosts.scaled("slow", "first", 5, 0, 0.0, 50, 100.0))), this.hints);
 		return GraphQL.newGraphQL(schema).instrumentation(limits).build();
 	}
 
@@ -206,6 +208,31 @@ class QueryLimitsTest {
 		assertThat(result.getErrors().get(0).getMessage()).isEqualTo("'nap' was not run: the request used up its 250 ms;"
 				+ " ask for less in one request");
 		assertThat(millis).as("stopped at the deadline plus at most one nap").isLessThan(450);
+	}
+
+
+	@Test
+	void aHeavyRequestBackBeforeItsHintWaitsItOutAndALightOneDoesNot() throws Exception {
+		GraphQL graphQl = graphQl(new LimitsProperties(12, 2500, 65536, 200_000, java.time.Duration.ofMillis(50), 1,
+				java.time.Duration.ofSeconds(10)));
+		var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> graphQl.execute("{ slow(first: 50) { id } }"));
+		this.running.await();
+		java.util.function.Function<String, ExecutionResult> onConnection = document -> graphQl.execute(
+				graphql.ExecutionInput.newExecutionInput(document)
+					.graphQLContext(Map.of(RetryHints.CONNECTION, "127.0.0.1 50001"))
+					.build());
+		ExecutionResult refused = onConnection.apply("{ slow(first: 60) { id } }");
+		assertThat(refused.getErrors().get(0).getExtensions()).containsEntry("retryAfterMs", 100L);
+		long started = System.nanoTime();
+		assertThat(onConnection.apply("{ node { id } }").getErrors()).isEmpty();
+		assertThat((System.nanoTime() - started) / 1_000_000).as("a light request is not held").isLessThan(60);
+		started = System.nanoTime();
+		assertThat(onConnection.apply("{ slow(first: 60) { id } }").getErrors().get(0).getErrorType().toString())
+			.isEqualTo("TOO_BUSY");
+		assertThat((System.nanoTime() - started) / 1_000_000).as("held for the hint, then refused again")
+			.isBetween(80L, 400L);
+		this.release.countDown();
+		assertThat(first.get().getErrors()).isEmpty();
 	}
 
 }
