@@ -11,6 +11,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultPath;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
@@ -32,7 +33,8 @@ final class ArgumentBounds {
 	}
 
 	/** The broken bounds of every field of the operation, at most a few, in document order. */
-	static List<GraphQLError> check(GraphQLSchema schema, List<ExecutableNormalizedField> fields) {
+	static List<GraphQLError> check(GraphQLSchema schema, ExecutableNormalizedOperation operation,
+			List<ExecutableNormalizedField> fields) {
 		List<GraphQLError> errors = new ArrayList<>();
 		LinkedList<ExecutableNormalizedField> pending = new LinkedList<>(fields);
 		while (!pending.isEmpty() && errors.size() < 10) {
@@ -51,6 +53,7 @@ final class ArgumentBounds {
 					errors.add(GraphqlErrorBuilder.newError()
 						.errorType(ErrorType.BAD_REQUEST)
 						.message(problem)
+						.location(operation.getMergedField(field).getSingleField().getSourceLocation())
 						.path(path(field))
 						.extensions(Map.of("argument", prefix + argument.getName()))
 						.build());

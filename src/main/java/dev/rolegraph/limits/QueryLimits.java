@@ -173,7 +173,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
 			throw new AbortExecutionException(
 					"maximum query depth exceeded " + depth + " > " + this.limits.maxQueryDepth());
 		}
-		List<GraphQLError> broken = ArgumentBounds.check(schema, questions);
+		List<GraphQLError> broken = ArgumentBounds.check(schema, operation, questions);
 		if (!broken.isEmpty()) {
 			throw new AbortExecutionException(broken);
 		}

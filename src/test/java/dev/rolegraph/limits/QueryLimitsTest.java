@@ -157,6 +157,8 @@ class QueryLimitsTest {
 		assertThat(range.getErrors().get(0).getMessage()).isEqualTo("'first' must be between 1 and 100, was 0");
 		assertThat(range.getErrors().get(0).getExtensions()).containsEntry("argument", "first");
 		assertThat(range.getErrors().get(0).getPath()).containsExactly("page");
+		assertThat(range.getErrors().get(0).getLocations()).singleElement()
+			.satisfies(location -> assertThat(location.getColumn()).isEqualTo(15));
 		assertThat((Object) range.getData()).as("nothing ran").isNull();
 		assertThat(this.fetches.get()).isZero();
 	}

@@ -106,20 +106,9 @@ class LimitsTest extends ApiTest {
 		assertThat(post(deep).firstError()).startsWith("ExecutionAborted: maximum query depth exceeded 16 > 12");
 	}
 
-	/** Fragments that each spread the previous one twice, inside {@code collaboratesWith { role { ... } } }. */
-	private static String fragmentBomb(int fragments) {
-		StringBuilder document = new StringBuilder("{ role(id: \"social-media-manager\") { ...F" + fragments + " } }\n");
-		document.append("fragment F0 on Role { id name }\n");
-		for (int i = 1; i <= fragments; i++) {
-			document.append("fragment F").append(i).append(" on Role { collaboratesWith { role { ...F").append(i - 1)
-				.append(" ...F").append(i - 1).append(" } } name }\n");
-		}
-		return document.toString();
-	}
-
 	@Test
 	void aFragmentFanOutBombIsRefusedBeforeAnyWork() throws Exception {
-		Answer answer = post(fragmentBomb(12));
+		Answer answer = post(HostileRequestsTest.fragmentBomb(12));
 		assertThat(answer.firstError()).startsWith("ExecutionAborted: maximum query depth exceeded 26 > 12");
 		assertThat(answer.bytes()).isLessThan(1_000);
 		assertThat(answer.took()).isLessThan(Duration.ofSeconds(2));
@@ -127,7 +116,7 @@ class LimitsTest extends ApiTest {
 
 	@Test
 	void theLargestFanOutWithinTheDepthLimitStaysSmallAndQuick() throws Exception {
-		Answer answer = post(fragmentBomb(5));
+		Answer answer = post(HostileRequestsTest.fragmentBomb(5));
 		assertThat(answer.firstError()).isIn(": ", "ExecutionAborted: maximum query complexity exceeded");
 		assertThat(answer.bytes()).isLessThan(2_000_000);
 		assertThat(answer.took()).isLessThan(Duration.ofSeconds(2));
