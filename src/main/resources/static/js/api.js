@@ -173,6 +173,6 @@ export async function names(roleIds, skillIds, lang) {
 
 /** The source articles, by id, so that a citation can name its article. */
 export async function sources() {
-  const data = await graphql('{ sources { id title file url } }');
+  const data = await graphql('{ sources { id title file version url } }');
   return new Map(data.sources.map((source) => [source.id, source]));
 }

@@ -59,7 +59,7 @@ function citationItem(citation) {
     : element('span', { text: source?.title ?? citation.sourceId });
   return element('li', { className: 'cite' },
     element('span', { className: 'cite-id', text: citation.sourceId }), ' ', article, ' · ',
-    element('span', { className: 'cite-file', text: source?.file ?? '' }), ' · ',
+    element('span', { className: 'cite-file', text: source?.file ?? (source?.version ? `v${source.version}` : '') }), ' · ',
     /^https?:\/\//.test(citation.concept ?? '')
       ? element('a', { text: where, attrs: { href: citation.concept, target: '_blank', rel: 'noopener' } })
       : where, ' · ',

@@ -30,7 +30,7 @@ class EvidenceControllerSliceTest {
 	@Test
 	void eachSourceComesWithItsPublicationDateAndLength() {
 		given(this.sources.findAllByOrderById()).willReturn(List.of(new Source("003", "003.md", "Social Media Officer",
-				"Example publisher", null, LocalDate.of(2024, 10, 14), "id", "https://example.org/003", 61, "abc")));
+				"Example publisher", null, LocalDate.of(2024, 10, 14), "id", "https://example.org/003", 61, "abc", null, null)));
 		this.graphQl.document("{ sources { id title published lines language } }")
 			.execute()
 			.path("sources[0].id").entity(String.class).isEqualTo("003")
