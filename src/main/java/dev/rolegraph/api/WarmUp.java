@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.graphql.ExecutionGraphQlResponse;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
  * 1.5 s for the first search, 1.8 s for the first eight-step career path search, 2.9 s for the explorer's first
  * question, against 10-80 ms afterwards). Each statement is planned once per process and the plan is kept, so
  * afterwards no client's question pays for it. The questions run through the GraphQL service with the limits, on
- * roles and skills of the graph itself; an empty graph has nothing to warm.
+ * roles and skills of the graph itself; an empty graph has nothing to warm. Only where a web server runs (not for
+ * {@code import esco}).
  */
 @Component
+@ConditionalOnWebApplication
 class WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
@@ -83,7 +86,14 @@ class WarmUp {
 	/** Asks every question once; how many were answered without an error. */
 	int run() {
 		long started = System.nanoTime();
-		ExecutionGraphQlResponse ids = ask(IDS, Map.of());
+		ExecutionGraphQlResponse ids;
+		try {
+			ids = ask(IDS, Map.of());
+		}
+		catch (RuntimeException ex) {
+			log.info("Warm-up skipped: {}", ex.toString());
+			return 0;
+		}
 		List<String> roles = ids.field("roles.edges").getValue() instanceof List<?> edges
 				? edges.stream().map(edge -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("id"))).toList()
 				: List.of();
@@ -97,7 +107,15 @@ class WarmUp {
 		Map<String, Object> variables = Map.of("a", roles.get(0), "b", roles.get(1), "skills", skills);
 		int answered = 0;
 		for (String question : questions()) {
-			ExecutionGraphQlResponse response = ask(question, variables);
+			ExecutionGraphQlResponse response;
+			try {
+				response = ask(question, variables);
+			}
+			catch (RuntimeException ex) {
+				// The application is stopping (or the database went away): the warm-up has nothing left to do.
+				log.info("Warm-up stopped after {} questions: {}", answered, ex.toString());
+				return answered;
+			}
 			if (response.getErrors().isEmpty()) {
 				answered++;
 			}
