@@ -91,7 +91,7 @@ function showEdge(edge) {
   graph.choose(edge.id);
 }
 
-function renderPaths(start, targetId, paths, note) {
+function renderPaths(start, targetId, paths, note, gap) {
   const list = $('paths');
   list.replaceChildren();
   $('edge').hidden = true;
@@ -102,7 +102,7 @@ function renderPaths(start, targetId, paths, note) {
     graph.destroy();
     $('graph').hidden = true;
     if (start) {
-      list.append(element('li', { className: 'note', text: words('noPaths', { steps: api.MAX_STEPS }) }));
+      list.append(element('li', { className: 'note', text: say.noPathAdvice(state.lang, gap, api.MAX_STEPS) }));
     }
     return;
   }
@@ -250,7 +250,7 @@ async function explore() {
       if (asked !== state.asked) return;
       $('results').hidden = false;
       renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summaryRole'));
-      renderPaths(data.start, state.to.id, data.careerPaths, null);
+      renderPaths(data.start, state.to.id, data.careerPaths, null, data.skillGap);
       renderSideBySide(compared);
     } else {
       const have = state.skills.map((skill) => skill.id);
@@ -269,7 +269,7 @@ async function explore() {
       $('results').hidden = false;
       $('side-by-side').hidden = true;
       renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summarySkills'));
-      renderPaths(found.start, state.to.id, found.careerPaths, note);
+      renderPaths(found.start, state.to.id, found.careerPaths, note, data.skillGap);
     }
     status('');
   } catch (error) {

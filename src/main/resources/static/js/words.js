@@ -53,6 +53,28 @@ export function pathHeading(lang, index, path) {
   return `${t(lang, 'path', { n: index + 1 })} · ${length} · ${learn}`;
 }
 
+/**
+ * When no path is known: what the direct move takes (the gap's missing skills) and the roles that already hold most
+ * of them (from each missing skill's holders), which would bring the target closer.
+ */
+export function noPathAdvice(lang, gap, steps) {
+  const missing = gap?.missing ?? [];
+  const held = new Map();
+  for (const need of missing) {
+    for (const role of need.heldBy ?? []) {
+      const entry = held.get(role.id) ?? { name: role.name, count: 0 };
+      entry.count += 1;
+      held.set(role.id, entry);
+    }
+  }
+  const closer = [...held.values()]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, 3)
+    .map((role) => t(lang, 'holdsOf', { role: role.name, n: role.count, total: missing.length }));
+  const direct = t(lang, missing.length === 1 ? 'noPathDirectOne' : 'noPathDirect', { steps, n: missing.length });
+  return closer.length ? `${direct} ${t(lang, 'noPathCloser', { roles: closer.join(', ') })}` : direct;
+}
+
 /** The skills a step adds, or an empty string when it adds none. */
 export function learnText(lang, step) {
   return step.learn.length ? `${t(lang, 'learnHere')}: ${step.learn.map((skill) => skill.name).join(', ')}` : '';

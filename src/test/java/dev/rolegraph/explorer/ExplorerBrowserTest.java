@@ -260,6 +260,19 @@ class ExplorerBrowserTest extends ApiTest {
 	}
 
 	@Test
+	void strategistToOfficerHasNoKnownPathAndSaysWhatTheDirectMoveTakesAndWhoIsCloser() {
+		this.browser.get(page("?lang=en"));
+		pick("from-input", "strategist", "Social Media Strategist");
+		pick("to-input", "officer", "Social Media Officer");
+		WebElement note = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paths li.note")));
+		java.util.regex.Matcher summary = java.util.regex.Pattern.compile("(\\d+) to learn").matcher(text("summary"));
+		assertThat(summary.find()).isTrue();
+		assertThat(note.getText()).startsWith("No known path within 6 steps. Moving directly means learning "
+				+ summary.group(1) + " skills")
+			.contains("Roles that already hold most of them, and would bring the target closer: Social Media Specialist (");
+	}
+
+	@Test
 	void anUnknownRoleIsExplainedInWords() throws IOException {
 		this.browser.get(page("?from=astronaut&to=social-media-strategist"));
 		WebElement error = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));

@@ -133,4 +133,28 @@ class ExplorerWordsTest {
 		assertThat(say("errorText", "ID", "{ kind: 'TOO_BUSY', message: 'too busy' }")).startsWith("Server sedang sibuk");
 	}
 
+	private static final String NO_PATH_GAP = """
+			{ missing: [
+			  { heldBy: [{ id: 'manager', name: 'Social Media Manager' }, { id: 'strategist', name: 'Social Media Strategist' }] },
+			  { heldBy: [{ id: 'manager', name: 'Social Media Manager' }] },
+			  { heldBy: [] } ] }""";
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"EN | No known path within 6 steps. Moving directly means learning 3 skills (listed with the gap). Roles that"
+					+ " already hold most of them, and would bring the target closer: Social Media Manager (2 of 3), Social"
+					+ " Media Strategist (1 of 3).",
+			"ID | Tidak ada jalur yang diketahui dalam 6 langkah. Pindah langsung berarti mempelajari 3 keterampilan"
+					+ " (tercantum pada kesenjangan). Peran yang sudah memiliki sebagian besar di antaranya, dan akan"
+					+ " mendekatkan ke tujuan: Social Media Manager (2 dari 3), Social Media Strategist (1 dari 3)." })
+	void withoutAPathTheDirectMoveAndTheRolesThatHoldMostOfItAreNamed(String lang, String expected) {
+		assertThat(say("noPathAdvice", lang, NO_PATH_GAP + ", 6")).isEqualTo(expected);
+	}
+
+	@Test
+	void withoutAPathAndWithoutHoldersOnlyTheDirectMoveIsNamed() {
+		assertThat(say("noPathAdvice", "EN", "{ missing: [{ heldBy: [] }] }, 4"))
+			.isEqualTo("No known path within 4 steps. Moving directly means learning 1 skill (listed with the gap).");
+	}
+
 }
