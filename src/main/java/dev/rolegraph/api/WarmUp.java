@@ -94,19 +94,16 @@ class WarmUp {
 			log.info("Warm-up skipped: {}", ex.toString());
 			return 0;
 		}
-		List<String> roles = ids.field("roles.edges").getValue() instanceof List<?> edges
-				? edges.stream().map(edge -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("id"))).toList()
-				: List.of();
-		List<String> skills = ids.field("skills.edges").getValue() instanceof List<?> edges
-				? edges.stream().map(edge -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("id"))).toList()
-				: List.of();
+		List<String> roles = nodeIds(ids, "roles");
+		List<String> skills = nodeIds(ids, "skills");
 		if (roles.size() < 2 || skills.isEmpty()) {
 			log.info("Warm-up skipped: the graph has fewer than two roles or no skill");
 			return 0;
 		}
 		Map<String, Object> variables = Map.of("a", roles.get(0), "b", roles.get(1), "skills", skills);
 		int answered = 0;
-		for (String question : questions()) {
+		List<String> questions = questions();
+		for (String question : questions) {
 			ExecutionGraphQlResponse response;
 			try {
 				response = ask(question, variables);
@@ -123,9 +120,16 @@ class WarmUp {
 				log.warn("Warm-up question failed: {}", response.getErrors().get(0).getMessage());
 			}
 		}
-		log.info("Warm-up: {} of {} questions answered in {} ms", answered, questions().size(),
+		log.info("Warm-up: {} of {} questions answered in {} ms", answered, questions.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return answered;
+	}
+
+	/** The ids of the nodes of the connection {@code field} in {@code response}; none when it has no page. */
+	private static List<String> nodeIds(ExecutionGraphQlResponse response, String field) {
+		return response.field(field + ".edges").getValue() instanceof List<?> edges
+				? edges.stream().map(edge -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("id"))).toList()
+				: List.of();
 	}
 
 	private ExecutionGraphQlResponse ask(String document, Map<String, Object> variables) {

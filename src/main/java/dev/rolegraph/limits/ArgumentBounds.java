@@ -9,7 +9,6 @@ import java.util.Map;
 import dev.rolegraph.api.Quote;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.ResultPath;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLAppliedDirective;
@@ -112,7 +111,7 @@ final class ArgumentBounds {
 		for (ExecutableNormalizedField at = field; at != null; at = at.getParent()) {
 			keys.addFirst(at.getResultKey());
 		}
-		return ResultPath.fromList(keys).toList();
+		return keys;
 	}
 
 }

@@ -110,7 +110,6 @@ class QueryLimitsTest {
 		assertThat(result.getErrors().get(0).getMessage()).isEqualTo("maximum query depth exceeded 16 > 12");
 	}
 
-
 	@Test
 	void aFragmentBombOfFortyLevelsIsMeasuredWithoutExpandingIt() {
 		StringBuilder document = new StringBuilder("{ node { ...F40 } } fragment F0 on Node { id }\n");
@@ -178,12 +177,19 @@ class QueryLimitsTest {
 		assertThat(message).isEqualTo("'id' must be at most 10 characters; got '" + "z".repeat(80) + "… (60000 characters)'");
 	}
 
+	/** Starts {@code slow(first: 50)}, a heavy question, and returns once it runs; it ends on {@code release}. */
+	private java.util.concurrent.CompletableFuture<ExecutionResult> heavyQuestionHeldOpen(GraphQL graphQl)
+			throws InterruptedException {
+		var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> graphQl.execute("{ slow(first: 50) { id } }"));
+		this.running.await();
+		return first;
+	}
+
 	@Test
 	void aHeavyQuestionWaitsForNoOneAndIsRefusedWhileAnotherRuns() throws Exception {
 		GraphQL graphQl = graphQl(new LimitsProperties(12, 2500, 65536, 200_000, java.time.Duration.ofMillis(50), 1,
 				java.time.Duration.ofSeconds(10)));
-		var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> graphQl.execute("{ slow(first: 50) { id } }"));
-		this.running.await();
+		var first = heavyQuestionHeldOpen(graphQl);
 		assertThat(graphQl.execute("{ slow(first: 10) { id } }").getErrors()).as("a light use of it runs").isEmpty();
 		ExecutionResult refused = graphQl.execute("{ slow(first: 60) { id } }");
 		assertThat(refused.getErrors().get(0).getErrorType().toString()).isEqualTo("TOO_BUSY");
@@ -193,7 +199,6 @@ class QueryLimitsTest {
 		assertThat(first.get().getErrors()).isEmpty();
 		assertThat(graphQl.execute("{ slow(first: 60) { id } }").getErrors()).as("the place is free again").isEmpty();
 	}
-
 
 	@Test
 	void aRequestStopsAtItsDeadlineAndTheFieldsDueAfterItDoNotRun() {
@@ -212,13 +217,11 @@ class QueryLimitsTest {
 		assertThat(millis).as("stopped at the deadline plus at most one nap").isLessThan(450);
 	}
 
-
 	@Test
 	void aHeavyRequestBackBeforeItsHintWaitsItOutAndALightOneDoesNot() throws Exception {
 		GraphQL graphQl = graphQl(new LimitsProperties(12, 2500, 65536, 200_000, java.time.Duration.ofMillis(50), 1,
 				java.time.Duration.ofSeconds(10)));
-		var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> graphQl.execute("{ slow(first: 50) { id } }"));
-		this.running.await();
+		var first = heavyQuestionHeldOpen(graphQl);
 		java.util.function.Function<String, ExecutionResult> onConnection = document -> graphQl.execute(
 				graphql.ExecutionInput.newExecutionInput(document)
 					.graphQLContext(Map.of(RetryHints.CONNECTION, "127.0.0.1 50001"))
