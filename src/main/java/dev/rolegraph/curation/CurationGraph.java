@@ -150,10 +150,12 @@ class CurationGraph {
 
 	Optional<Map<String, Object>> delete(Label label, String id) {
 		List<String> requirers = label == Label.SKILL ? linkedRoles(Relation.REQUIRES, id) : List.of();
-		// A deleted role's moves go with it; the roles that lose a skill or a duty are scored again.
+		// A deleted role's moves go with it, and the roles that kept one choose again; the roles that lose a skill
+		// or a duty are scored again.
 		List<String> scored = switch (label) {
 			case SKILL -> requirers;
 			case RESPONSIBILITY -> linkedRoles(Relation.HAS_RESPONSIBILITY, id);
+			case ROLE -> List.of(id);
 			default -> List.of();
 		};
 		return keepingDerived(label == Label.ROLE ? List.of(id) : requirers, scored, () -> this.client
@@ -237,16 +239,21 @@ class CurationGraph {
 		if (!requirers.isEmpty()) {
 			SoleBridges.retract(this::run, requirers);
 		}
+		SimilarMoves.Pending moves = this.moves.before(this::rows, scored);
 		T result = write.get();
 		if (!requirers.isEmpty()) {
 			SoleBridges.apply(this::run, requirers);
 		}
-		this.moves.refresh(this::run, scored);
+		moves.after();
 		return result;
 	}
 
 	private void run(String cypher, Map<String, Object> parameters) {
 		this.client.query(cypher).bindAll(parameters).run();
+	}
+
+	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+		return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
 	}
 
 	void record(String by, String action, String entity, String entityId, String before, String after, String cite,

@@ -3,8 +3,10 @@ package dev.rolegraph.seed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -19,6 +21,7 @@ import dev.rolegraph.seed.SeedModel.Thing;
 import dev.rolegraph.vocabulary.Label;
 import dev.rolegraph.vocabulary.Relation;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -123,6 +126,12 @@ public class SeedLoader implements InitializingBean {
 			.asList(Value::asString);
 		BiConsumer<String, Map<String, Object>> run = (cypher, parameters) -> tx.run(cypher, parameters).consume();
 		SoleBridges.retract(run, changing);
+		// The seed's roles and those an older seed had: the moves of both are scored again after the write.
+		Set<String> scored = new LinkedHashSet<>(seed.roles().stream().map(located -> located.entry().id()).toList());
+		scored.addAll(tx.run("MATCH (r:Role {origin: $origin}) RETURN r.id AS id", Map.of("origin", ORIGIN))
+			.list(row -> row.get("id").asString()));
+		SimilarMoves.Pending moves = this.moves.before((cypher, parameters) -> tx.run(cypher, parameters)
+			.list(Record::asMap), scored);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put(Label.SOURCE.text, nodes(tx, Label.SOURCE.text, seed.sources().stream().map(Located::entry).map(source -> {
 			Map<String, Object> row = new HashMap<>();
@@ -162,7 +171,7 @@ public class SeedLoader implements InitializingBean {
 			counts.put(roleLink.type(), relationships(tx, roleLink, rows));
 		}
 		SoleBridges.apply(run, changing);
-		this.moves.refresh(run, seed.roles().stream().map(located -> located.entry().id()).toList());
+		moves.after();
 		tx.run("MERGE (s:SeedState {id: 'seed'}) SET s.hash = $hash", Map.of("hash", seed.hash())).consume();
 		return counts;
 	}

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.taxonomy.EscoFolder.Concept;
 import dev.rolegraph.vocabulary.Ids;
@@ -86,7 +87,8 @@ public class EscoImport {
 			  ON CREATE SET r.cites = [], r.inferred = false, r.origin = $origin
 			  SET r += row.props, r.cites = CASE WHEN row.cite IN r.cites THEN r.cites ELSE r.cites + row.cite END
 			}
-			RETURN sum(toInteger(created)) AS created, sum(toInteger(updated)) AS updated, count(*) AS rows""";
+			RETURN sum(toInteger(created)) AS created, sum(toInteger(updated)) AS updated, count(*) AS rows,
+			  collect(DISTINCT CASE WHEN created OR updated THEN a.id END) AS changed""";
 
 	/** The article roles (not imported ones) and their English names, to propose SAME_AS links. */
 	private static final String ARTICLE_ROLES = """
@@ -146,9 +148,12 @@ public class EscoImport {
 
 	private final TransactionTemplate transactions;
 
-	public EscoImport(Neo4jClient client, PlatformTransactionManager transactions,
+	private final SimilarMoves moves;
+
+	public EscoImport(Neo4jClient client, PlatformTransactionManager transactions, SimilarMoves moves,
 			@Value("${rolegraph.import.timeout:30m}") Duration timeout) {
 		this.client = client;
+		this.moves = moves;
 		this.transactions = new TransactionTemplate(transactions);
 		// One transaction for the whole import, far longer than a request's: its own limit.
 		this.transactions.setTimeout((int) timeout.toSeconds());
@@ -251,19 +256,20 @@ public class EscoImport {
 				props.put("reuseLevel", concept.attributes().get("reuseLevel"));
 				return props;
 			});
-			long requiresBefore = this.relationships.created() + this.relationships.updated();
-			links("occupation-skill relations", Label.ROLE, Label.SKILL, "REQUIRES",
+			Set<String> requirementsChanged = links("occupation-skill relations", Label.ROLE, Label.SKILL, "REQUIRES",
 					this.folder.requirements.stream()
 						.map(requirement -> link(id("occupation", requirement.occupationUri()),
 								id("skill", requirement.skillUri()), cite(requirement.occupationUri()),
 								Map.of("essential", requirement.essential())))
 						.toList());
-			boolean requirementsChanged = this.relationships.created() + this.relationships.updated() > requiresBefore;
 			writeBroader();
 			int proposals = proposeSameAs();
-			if (requirementsChanged) {
-				// The import may change the requirements of thousands of roles: count the sole bridges afresh, here.
+			if (!requirementsChanged.isEmpty()) {
+				// The import may change the requirements of thousands of roles: count the sole bridges afresh, here,
+				// and score the changed roles' moves in the same transaction.
 				SoleBridges.recount((cypher, parameters) -> EscoImport.this.client.query(cypher).bindAll(parameters).run());
+				EscoImport.this.moves.refresh((cypher, parameters) -> List.copyOf(
+						EscoImport.this.client.query(cypher).bindAll(parameters).fetch().all()), requirementsChanged);
 			}
 			Summary summary = new Summary(this.version, this.folder.languages, this.folder.rows, this.nodes,
 					this.relationships, proposals, (System.nanoTime() - this.started) / 1_000_000);
@@ -312,7 +318,9 @@ public class EscoImport {
 			return Map.of("from", from, "to", to, "cite", cite, "props", props);
 		}
 
-		private void links(String what, Label from, Label to, String type, List<Map<String, Object>> rows) {
+		/** Writes the links; returns the ids of the roles or groups whose links of this type it changed. */
+		private Set<String> links(String what, Label from, Label to, String type, List<Map<String, Object>> rows) {
+			Set<String> changed = new LinkedHashSet<>();
 			batches(what, rows, batch -> {
 				var counts = EscoImport.this.client.query(UPSERT_LINKS.formatted(from.text, to.text, type))
 					.bindAll(Map.of("rows", batch, "origin", ORIGIN))
@@ -321,7 +329,9 @@ public class EscoImport {
 					.orElseThrow();
 				this.relationships = this.relationships.plus((Long) counts.get("created"), (Long) counts.get("updated"),
 						(Long) counts.get("rows"));
+				((List<?>) counts.get("changed")).forEach(id -> changed.add((String) id));
 			});
+			return changed;
 		}
 
 		private void writeBroader() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.rolegraph.database.SimilarMoves;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,18 +27,32 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	ImportCommand(EscoImport esco) {
+	private final SimilarMoves moves;
+
+	ImportCommand(EscoImport esco, SimilarMoves moves) {
 		this.esco = esco;
+		this.moves = moves;
 	}
 
-	/** Whether the command line asks for an import rather than the server. */
+	/** Whether the command line asks for an import (or a refresh of the moves) rather than the server. */
 	public static boolean isImport(String[] args) {
-		return args.length > 0 && args[0].equals("import");
+		return args.length > 0 && (args[0].equals("import") || args[0].equals("moves"));
 	}
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
 		List<String> words = arguments.getNonOptionArgs();
+		if (words.equals(List.of("moves", "refresh"))) {
+			long started = System.nanoTime();
+			int moves = this.moves.refreshAll();
+			log.info("moves refresh: {} similarity moves in {} ms", moves, (System.nanoTime() - started) / 1_000_000);
+			return;
+		}
+		if (!words.isEmpty() && words.getFirst().equals("moves")) {
+			log.error("Usage: moves refresh (computes every similarity move again)");
+			this.exitCode = 2;
+			return;
+		}
 		if (words.isEmpty() || !words.getFirst().equals("import")) {
 			return;
 		}

@@ -45,7 +45,8 @@ class CurationKeepsSimilarMovesTest {
 	}
 
 	private void refresh(List<String> roles) {
-		this.moves.refresh((cypher, parameters) -> this.client.query(cypher).bindAll(parameters).run(), roles);
+		this.moves.refresh((cypher, parameters) -> List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all()),
+				roles);
 	}
 
 	private Map<String, Double> stored() {
@@ -56,8 +57,15 @@ class CurationKeepsSimilarMovesTest {
 
 	/** The moves from scratch: every job role computed again. */
 	private Map<String, Double> fromScratch() {
-		refresh(List.of("writer", "editor", "designer", "content-team"));
+		this.moves.refreshAll((cypher, parameters) -> List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all()));
 		return stored();
+	}
+
+	@Test
+	void deletingARoleTakesItsMovesAway() {
+		this.graph.delete(Label.ROLE, "editor");
+		assertThat(stored()).isEmpty();
+		assertThat(stored()).isEqualTo(fromScratch());
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.taxonomy.EscoImport.Counts;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,14 @@ class ImportCommandTest {
 
 	private final EscoImport esco = mock(EscoImport.class);
 
-	private final ImportCommand command = new ImportCommand(this.esco);
+	private final SimilarMoves moves = mock(SimilarMoves.class);
+
+	private final ImportCommand command = new ImportCommand(this.esco, this.moves);
 
 	@Test
 	void onlyAnImportArgumentTurnsTheServerIntoTheCommand() {
 		assertThat(ImportCommand.isImport(new String[] { "import", "esco", "/data/esco" })).isTrue();
+		assertThat(ImportCommand.isImport(new String[] { "moves", "refresh" })).isTrue();
 		assertThat(ImportCommand.isImport(new String[] { "--server.port=8080" })).isFalse();
 		assertThat(ImportCommand.isImport(new String[0])).isFalse();
 	}
@@ -34,7 +38,7 @@ class ImportCommandTest {
 	@Test
 	void theServerRunsNoImport() throws Exception {
 		this.command.run(new DefaultApplicationArguments("--server.port=8080"));
-		verifyNoInteractions(this.esco);
+		verifyNoInteractions(this.esco, this.moves);
 		assertThat(this.command.getExitCode()).isZero();
 	}
 
@@ -45,6 +49,21 @@ class ImportCommandTest {
 		this.command.run(new DefaultApplicationArguments("import", "esco", "/data/esco", "--esco.version=1.1.1"));
 		verify(this.esco).run(eq(Path.of("/data/esco")), eq("1.1.1"));
 		assertThat(this.command.getExitCode()).isZero();
+	}
+
+	@Test
+	void movesRefreshComputesEveryMoveAgainAndImportsNothing() throws Exception {
+		this.command.run(new DefaultApplicationArguments("moves", "refresh"));
+		verify(this.moves).refreshAll();
+		verifyNoInteractions(this.esco);
+		assertThat(this.command.getExitCode()).isZero();
+	}
+
+	@Test
+	void movesWithoutRefreshIsAWrongUsage() throws Exception {
+		this.command.run(new DefaultApplicationArguments("moves", "recompute"));
+		verifyNoInteractions(this.esco, this.moves);
+		assertThat(this.command.getExitCode()).isEqualTo(2);
 	}
 
 	@Test
