@@ -34,7 +34,7 @@ class WarmUp {
 	private static final String IDS = "{ roles(kind: ROLE, first: 2) { edges { node { id } } } "
 			+ "skills(first: 3) { edges { node { id } } } }";
 
-	/** Every question with every statement it may run (careerPaths has one per step count and kind of moves). */
+	/** Every question with every statement it may run (careerPaths and careerRoute have one per step count). */
 	static List<String> questions() {
 		List<String> questions = new ArrayList<>(List.of("""
 				query($a: ID!) { role(id: $a) { id name description skills { essential skill { id name } citations { sourceId } }
@@ -60,9 +60,9 @@ class WarmUp {
 				{ roles { edges { node { id skills { skill { id } } } } } skills { edges { node { id } } }
 				  tools { edges { node { id } } } platforms { edges { node { id } } } responsibilities { edges { node { id } } } }"""));
 		for (int steps = 1; steps <= 8; steps++) {
-			questions.add("query($a: ID!, $b: ID!) { stated: careerPaths(from: $a, to: $b, maxSteps: " + steps
-					+ ") { length steps { role { id } } } similar: careerPaths(from: $a, to: $b, maxSteps: " + steps
-					+ ", moves: [STATED, INFERRED, SIMILARITY]) { length steps { role { id } ways { via } } } }");
+			questions.add("query($a: ID!, $b: ID!) { careerPaths(from: $a, to: $b, maxSteps: " + steps
+					+ ") { length steps { role { id } } } careerRoute(from: $a, to: $b, maxSteps: " + steps
+					+ ") { paths { length steps { role { id } ways { via } } } direct { skillsToLearn } closer { role { id } } } }");
 		}
 		return questions;
 	}

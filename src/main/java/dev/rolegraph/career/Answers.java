@@ -156,6 +156,25 @@ final class Answers {
 
 	}
 
+	/** The ways, the direct move and the roles on the way, for careerRoute. */
+	record CareerRoute(Role from, Role to, List<CareerPath> paths, DirectMove direct, List<CloserRole> closer) {
+	}
+
+	record DirectMove(List<SkillNeed> skills) {
+
+		public int skillsToLearn() {
+			return this.skills.size();
+		}
+
+		public int essentialToLearn() {
+			return (int) this.skills.stream().filter(SkillNeed::essential).count();
+		}
+
+	}
+
+	record CloserRole(Role role, int learnToReach, int learnFromThere, int sharesOfDirect, Double moveScore) {
+	}
+
 	record SimilarRole(Role role, double score, double skillOverlap, double toolOverlap, double responsibilityOverlap,
 			List<Skill> sharedSkills, List<Tool> sharedTools, List<Responsibility> sharedResponsibilities,
 			List<SharedRequirement> sharedRequirements, Double moveScore) {

@@ -3,6 +3,7 @@ package dev.rolegraph.career;
 import java.util.List;
 
 import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.Answers.CareerRoute;
 import dev.rolegraph.career.Answers.MoveKind;
 import dev.rolegraph.career.Answers.ReportingChain;
 import dev.rolegraph.career.Answers.RoleComparison;
@@ -41,6 +42,12 @@ class CareerController {
 			@Argument Integer maxSteps, @Argument Integer first, @Argument Boolean includeInferred,
 			@Argument List<MoveKind> moves, DataFetchingFieldSelectionSet selection) {
 		return this.career.careerPaths(from, to, maxSteps, first, includeInferred, moves, selection);
+	}
+
+	@QueryMapping
+	DataFetcherResult<CareerRoute> careerRoute(@Argument String from, @Argument String to, @Argument Integer maxSteps,
+			@Argument Integer first, @Argument List<MoveKind> moves, DataFetchingFieldSelectionSet selection) {
+		return this.career.careerRoute(from, to, maxSteps, first, moves, selection);
 	}
 
 	@QueryMapping

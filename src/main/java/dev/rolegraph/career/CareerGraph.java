@@ -12,9 +12,12 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.Answers.CareerRoute;
 import dev.rolegraph.career.Answers.CareerStep;
 import dev.rolegraph.career.Answers.ChainLink;
+import dev.rolegraph.career.Answers.CloserRole;
 import dev.rolegraph.career.Answers.CoveredSkill;
+import dev.rolegraph.career.Answers.DirectMove;
 import dev.rolegraph.career.Answers.MissingSkill;
 import dev.rolegraph.career.Answers.Move;
 import dev.rolegraph.career.Answers.MoveKind;
@@ -124,43 +127,51 @@ class CareerGraph {
 	static final int HELD_BY_LIMIT = 10;
 
 	/**
-	 * Paths from role {@code $from} to role {@code $to} of at most {@code %1$d} moves without repeated roles, over
+	 * Paths from role {@code $from} to role {@code $to} of at most {@code maxSteps} moves without repeated roles, over
 	 * the kinds of moves asked for: stated and inferred career steps and upward reporting lines, and similarity moves
 	 * between job roles (either direction). Paths that visit the same roles in the same order are one path, whose
 	 * steps list every way each move is known. Ranked by the skills to learn (every skill the roles on the path
-	 * require beyond the start's), then by the moves no article states, then by length, then by role names. Exact:
-	 * every such path is found and ranked, none is cut off before ranking. The visited roles are checked by
-	 * {@code allReduce} as the search expands. Per path: the target's own gap (the skills it requires that the start
-	 * lacks, as skillGap counts them) and what the roles in between add beyond the start and the target; per step,
-	 * the skills it adds and its ways, each with its evidence (for a similarity move: the score and the shared
-	 * skills with both roles' cited requirements). Needs Cypher 25 ({@code allReduce}).
+	 * require beyond the start's), then by the moves no article states, then by length, then by role names.
+	 * <p>
+	 * Exact, by branch and bound instead of listing every path: the skills to learn only grow along a path, and every
+	 * path ends with the target's gap, so a partial path already costs at least the target's gap plus the new skills
+	 * of the roles it went through. {@link #PATH_PROBE} gives a bound (what some {@code $first} real paths cost, so
+	 * the {@code $first} best cost no more), and the search drops a partial path, as it expands it ({@code allReduce}
+	 * carries the skills met so far), as soon as it costs more: a dropped path could never be among the first
+	 * {@code $first}. Per path, the output is the target's own gap (as skillGap counts it), what the roles in between
+	 * add beyond the start and the target, and per step the skills it adds and its ways, each with its evidence (for
+	 * a similarity move: the score and the shared skills with both roles' cited requirements). Needs Cypher 25
+	 * ({@code allReduce}, {@code SHORTEST} with a pre-filter).
 	 */
 	private static final String CAREER_PATHS_WITHIN = """
 			CYPHER 25
 			OPTIONAL MATCH (source:Role {id: $from})
 			OPTIONAL MATCH (target:Role {id: $to})
 			CALL (source, target) {
-			  WITH COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
-			  MATCH p = (source) %3$s{1,%1$d} (target)
-			  WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
-			                  {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits)
+			  WITH source, target WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
+			  WITH source, target, COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
+			  WITH source, target, start, COLLECT { MATCH (target)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN s } AS gap
+			  %1$s
+			  MATCH p = (source) %2$s (target)
+			  WHERE allReduce(walk = {roles: [source], extra: gap, revisits: false}, x IN n |
+			                  {roles: walk.roles + x, revisits: x IN walk.roles,
+			                   extra: CASE WHEN x = target THEN walk.extra ELSE walk.extra
+			                     + [(x)-[:REQUIRES]->(s) WHERE NOT s IN start AND NOT s IN walk.extra | s] END},
+			                  NOT walk.revisits AND size(walk.extra) <= bound)
 			  // One path per sequence of roles; a step counts as not stated unless one of its allowed ways is stated.
-			  WITH start, nodes(p) AS ns,
+			  WITH start, gap, nodes(p) AS ns,
 			    min(size([r IN relationships(p) WHERE type(r) = 'SIMILAR_TO' OR coalesce(r.inferred, false)])) AS notStated
-			  WITH start, ns, notStated,
+			  WITH start, gap, ns, notStated,
 			    COUNT { UNWIND ns[1..] AS x MATCH (x)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN DISTINCT s } AS newSkills
 			  ORDER BY newSkills, notStated, size(ns), [x IN ns | x.nameEn]
 			  LIMIT $first
-			  WITH start, ns, newSkills, notStated, last(ns) AS goal
-			  WITH start, ns, newSkills, notStated,
-			    COUNT { MATCH (goal)-[:REQUIRES]->(s) WHERE NOT s IN start } AS targetGap
 			  CALL (ns, start) {
 			    UNWIND range(1, size(ns) - 1) AS i
 			    WITH i, ns[i - 1] AS previous, ns[i] AS role,
 			      start + COLLECT { UNWIND ns[1..i] AS b MATCH (b)-[:REQUIRES]->(s) RETURN s } AS known
 			    RETURN collect({i: i, role: role, previousRank: previous.seniorityRank,
 			      ways: COLLECT {
-			        MATCH (previous)-[edge:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(role) WHERE %4$s
+			        MATCH (previous)-[edge:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(role) WHERE %3$s
 			        RETURN {edge: edge, via: type(edge),
 			          shared: CASE WHEN type(edge) = 'SIMILAR_TO' THEN COLLECT {
 			            MATCH (previous)-[fromRequires:REQUIRES]->(s:Skill)<-[toRequires:REQUIRES]-(role)
@@ -169,19 +180,65 @@ class CareerGraph {
 			          coalesce(edge.inferred, false)
 			      },
 			      learn: COLLECT { MATCH (role)-[:REQUIRES]->(s) WHERE NOT s IN known RETURN s ORDER BY s.nameEn },
-			      lists: %2$s}) AS steps
+			      lists: %4$s}) AS steps
 			  }
-			  RETURN collect({steps: steps, newSkills: newSkills, targetGap: targetGap, notStated: notStated,
+			  RETURN collect({steps: steps, newSkills: newSkills, targetGap: size(gap), notStated: notStated,
 			    length: size(ns) - 1}) AS paths
 			}
-			RETURN source IS NOT NULL AS fromFound, target IS NOT NULL AS toFound, paths""";
+			RETURN source IS NOT NULL AS fromFound, target IS NOT NULL AS toFound, paths%5$s""";
 
-	/** A move over career steps and reporting lines only: directed, so the search never expands backwards. */
-	private static final String STEP = "(()-[step:PROGRESSES_TO|REPORTS_TO]->(n) WHERE %s)"
-		.formatted(statedOrInferred("step"));
+	/**
+	 * What careerRoute adds to the paths: both roles with their selected lists; when {@code $direct}, the skills of
+	 * the target the start does not require, essential first; when {@code $closer}, up to 5 roles on the way. The
+	 * candidates are the target's similarity moves and the 10 roles that require most of the direct move's skills (so
+	 * a common skill required by thousands of occupations costs one count, not thousands of rows); a candidate
+	 * counts when it requires one of those skills, ranked by all a way through it takes, then by the part before it.
+	 */
+	private static final String ROUTE_COLUMNS = """
+			,
+			  source, target, %1$s AS fromLists, %2$s AS toLists,
+			  CASE WHEN source IS NULL OR target IS NULL OR NOT $direct THEN [] ELSE COLLECT {
+			    MATCH (target)-[req:REQUIRES]->(s) WHERE NOT EXISTS { (source)-[:REQUIRES]->(s) }
+			    WITH s, coalesce(req.essential, true) AS essential ORDER BY essential DESC, s.nameEn
+			    RETURN {skill: s, essential: essential} } END AS direct,
+			  CASE WHEN source IS NULL OR target IS NULL OR NOT $closer THEN [] ELSE COLLECT {
+			    WITH COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
+			    WITH start, COLLECT { MATCH (target)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN s } AS gap
+			    CALL (gap, target) {
+			      MATCH (target)-[:SIMILAR_TO]-(r:Role) RETURN r
+			      UNION
+			      UNWIND gap AS s MATCH (s)<-[:REQUIRES]-(r:Role) WHERE r <> target
+			      WITH r, count(*) AS shares ORDER BY shares DESC, r.id LIMIT 10 RETURN r
+			    }
+			    WITH start, gap, r WHERE r <> source AND r <> target AND r.kind = 'ROLE'
+			    WITH r, size(gap) AS direct, COUNT { MATCH (r)-[:REQUIRES]->(s) WHERE NOT s IN start } AS toReach,
+			      size([s IN gap WHERE EXISTS { (r)-[:REQUIRES]->(s) }]) AS shares
+			    WHERE shares > 0
+			    ORDER BY toReach + direct - shares, toReach, r.nameEn
+			    LIMIT 5
+			    RETURN {role: r, lists: %3$s, toReach: toReach, left: direct - shares, shares: shares,
+			      score: head(COLLECT { MATCH (r)-[m:SIMILAR_TO]-(target) RETURN m.score })}
+			  } END AS closer""".formatted(RoleLists.of("source"), RoleLists.of("target"), RoleLists.of("r"));
 
-	/** A move that may also be a similarity move, which has no direction. */
-	private static final String STEP_OR_SIMILARITY = "((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(n) WHERE %s)"
+	/**
+	 * The first bound: the most skills to learn among the {@code $first} paths with the fewest moves, found by
+	 * Neo4j's shortest-path search with the no-repeated-roles rule applied during the search (inside the
+	 * parenthesised pattern), so that fewer than {@code $first} means there are no more. No path at all: -1, and the
+	 * levels find nothing.
+	 */
+	private static final String PATH_PROBE = """
+			WITH source, target, start, gap, COLLECT {
+			    MATCH SHORTEST $first (p = (source) %1$s{1,%2$d} (target)
+			      WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
+			                      {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits))
+			    RETURN size(gap) + COUNT { UNWIND nodes(p)[1..-1] AS x MATCH (x)-[:REQUIRES]->(s)
+			                               WHERE NOT s IN start AND NOT s IN gap RETURN DISTINCT s } AS cost
+			  } AS probe
+			  WITH source, target, start, gap, CASE WHEN size(probe) = 0 THEN -1
+			    ELSE reduce(most = 0, cost IN probe | CASE WHEN cost > most THEN cost ELSE most END) END AS bound""";
+
+	/** A move that may be a career step, a reporting line or a similarity move, as a quantified path pattern. */
+	private static final String MOVE = "((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(n) WHERE %s)"
 		.formatted(allowedMove("step", "a"));
 
 	/** Whether career step or reporting line {@code edge} is of a kind asked for: stated, inferred. */
@@ -198,19 +255,19 @@ class CareerGraph {
 			.formatted(edge, from, statedOrInferred(edge));
 	}
 
-	/**
-	 * {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1} (a quantifier takes no
-	 * parameter), without and with similarity moves.
-	 */
-	static final List<String> CAREER_PATHS = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP,
-				allowedMove("edge", "previous")))
-		.toList();
+	/** {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1}. */
+	static final List<String> CAREER_PATHS = pathStatements("");
 
-	static final List<String> CAREER_PATHS_WITH_SIMILARITY = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(maxSteps, RoleLists.OF_ROLE, STEP_OR_SIMILARITY,
-				allowedMove("edge", "previous")))
-		.toList();
+	/** The same with {@link #ROUTE_COLUMNS}, for careerRoute. */
+	static final List<String> CAREER_ROUTE = pathStatements(ROUTE_COLUMNS);
+
+	private static List<String> pathStatements(String columns) {
+		return IntStream.rangeClosed(1, CareerService.MAX_STEPS)
+			.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(PATH_PROBE.formatted(MOVE, maxSteps),
+					MOVE + "{1,%d}".formatted(maxSteps),
+					allowedMove("edge", "previous"), RoleLists.OF_ROLE, columns))
+			.toList();
+	}
 
 	/**
 	 * Whether the role exists and, if so, the other roles by a weighted Jaccard overlap of skills, tools and
@@ -418,25 +475,64 @@ class CareerGraph {
 
 	Paths careerPaths(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists) {
-		boolean similarity = moves.contains(MoveKind.SIMILARITY);
-		return this.client.query((similarity ? CAREER_PATHS_WITH_SIMILARITY : CAREER_PATHS).get(maxSteps - 1))
-			.bindAll(roleLists.parameters(Map.of("from", from, "to", to, "first", first, "stated",
-					moves.contains(MoveKind.STATED), "inferred", moves.contains(MoveKind.INFERRED), "similarity",
-					moves.contains(MoveKind.SIMILARITY))))
+		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
+			.bindAll(roleLists.parameters(pathParameters(from, to, first, moves)))
 			.fetchAs(Paths.class)
 			.mappedBy((types, row) -> {
 				RoleLists.Reader roles = roleLists.reader(this.mapper);
-				List<CareerPath> paths = row.get("paths").asList(path -> {
-					List<Value> steps = new ArrayList<>(path.get("steps").asList(Values.ofValue()));
-					steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
-					return new CareerPath(steps.stream().map(step -> step(step, roles)).toList(),
-							path.get("newSkills").asInt(), path.get("length").asInt(), path.get("targetGap").asInt(),
-							path.get("notStated").asInt());
-				});
-				return new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(), paths, roles);
+				return new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(), paths(row, roles),
+						roles);
 			})
 			.one()
 			.orElseThrow();
+	}
+
+	/** Whether each role exists, and the route between them when both do. */
+	record Route(boolean fromFound, boolean toFound, CareerRoute route, RoleLists.Reader roles) {
+	}
+
+	Route careerRoute(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
+			RoleLists.Selected roleLists, boolean direct, boolean closer) {
+		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, first, moves));
+		parameters.put("direct", direct);
+		parameters.put("closer", closer);
+		return this.client.query(CAREER_ROUTE.get(maxSteps - 1))
+			.bindAll(roleLists.parameters(parameters))
+			.fetchAs(Route.class)
+			.mappedBy((types, row) -> {
+				RoleLists.Reader roles = roleLists.reader(this.mapper);
+				boolean fromFound = row.get("fromFound").asBoolean();
+				boolean toFound = row.get("toFound").asBoolean();
+				if (!fromFound || !toFound) {
+					return new Route(fromFound, toFound, null, roles);
+				}
+				List<SkillNeed> skills = row.get("direct")
+					.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
+							need.get("essential").asBoolean()));
+				List<CloserRole> nearer = row.get("closer")
+					.asList(entry -> new CloserRole(roles.role(entry.get("role"), entry.get("lists")),
+							entry.get("toReach").asInt(), entry.get("left").asInt(), entry.get("shares").asInt(),
+							entry.get("score").isNull() ? null : entry.get("score").asDouble()));
+				return new Route(true, true, new CareerRoute(roles.role(row.get("source"), row.get("fromLists")),
+						roles.role(row.get("target"), row.get("toLists")), paths(row, roles), new DirectMove(skills),
+						nearer), roles);
+			})
+			.one()
+			.orElseThrow();
+	}
+
+	private static Map<String, Object> pathParameters(String from, String to, int first, Set<MoveKind> moves) {
+		return Map.of("from", from, "to", to, "first", first, "stated", moves.contains(MoveKind.STATED), "inferred",
+				moves.contains(MoveKind.INFERRED), "similarity", moves.contains(MoveKind.SIMILARITY));
+	}
+
+	private List<CareerPath> paths(org.neo4j.driver.Record row, RoleLists.Reader roles) {
+		return row.get("paths").asList(path -> {
+			List<Value> steps = new ArrayList<>(path.get("steps").asList(Values.ofValue()));
+			steps.sort(Comparator.comparingInt(step -> step.get("i").asInt()));
+			return new CareerPath(steps.stream().map(step -> step(step, roles)).toList(), path.get("newSkills").asInt(),
+					path.get("length").asInt(), path.get("targetGap").asInt(), path.get("notStated").asInt());
+		});
 	}
 
 	/** One step; its role, read with the selected lists, is kept by {@code roles}. */

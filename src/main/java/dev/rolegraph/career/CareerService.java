@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.rolegraph.api.InvalidArgumentException;
 import dev.rolegraph.api.NotFoundException;
 import dev.rolegraph.career.Answers.CareerPath;
+import dev.rolegraph.career.Answers.CareerRoute;
 import dev.rolegraph.career.Answers.MoveKind;
 import dev.rolegraph.career.Answers.ComparedPlatform;
 import dev.rolegraph.career.Answers.ComparedResponsibility;
@@ -24,6 +25,7 @@ import dev.rolegraph.career.CareerGraph.Gap;
 import dev.rolegraph.career.CareerGraph.Matches;
 import dev.rolegraph.career.CareerGraph.Part;
 import dev.rolegraph.career.CareerGraph.Paths;
+import dev.rolegraph.career.CareerGraph.Route;
 import dev.rolegraph.career.CareerGraph.WithRoles;
 import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
@@ -137,6 +139,28 @@ class CareerService {
 			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
 		}
 		return found.roles().answer(found.paths());
+	}
+
+	/** The ways, the direct move and the roles on the way, with both roles checked, in one statement. */
+	DataFetcherResult<CareerRoute> careerRoute(String from, String to, Integer maxSteps, Integer first,
+			List<MoveKind> moves, DataFetchingFieldSelectionSet selection) {
+		if (moves != null && moves.isEmpty()) {
+			throw new InvalidArgumentException("moves", "'moves' needs at least one of STATED, INFERRED, SIMILARITY");
+		}
+		Route found = this.graph.careerRoute(from, to, maxSteps, first,
+				moves == null ? EnumSet.allOf(MoveKind.class) : EnumSet.copyOf(moves),
+				RoleLists.selected(selection, "from/", "to/", "paths/steps/role/", "closer/role/"),
+				selection.contains("direct"), selection.contains("closer"));
+		if (!found.fromFound()) {
+			throw new NotFoundException("from", "role", from);
+		}
+		if (!found.toFound()) {
+			throw new NotFoundException("to", "role", to);
+		}
+		if (from.equals(to)) {
+			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
+		}
+		return found.roles().answer(found.route());
 	}
 
 	/** The similar roles, with the role checked, in one statement. */

@@ -61,7 +61,9 @@ final class FieldCosts {
 			scaled("skillGap", "have", 0, 0, 15.6, 10, 17.7, 200, 18.2),
 			scaled("matchRoles", "have", 10, 10, 62.2, 200, 177.0),
 			scaled("roleNeighborhood", "depth", 1, 1, 4.8, 2, 73.5, 3, 7549.3),
-			scaled("careerPaths", "maxSteps", 4, 1, 7.6, 2, 6.2, 3, 7.4, 4, 8.8, 5, 11.5, 6, 18.6, 7, 27.1, 8, 63.7));
+			scaled("careerPaths", "maxSteps", 4, 1, 7.6, 2, 6.2, 3, 7.4, 4, 8.8, 5, 11.5, 6, 18.6, 7, 27.1, 8, 63.7),
+			// careerPaths' statement with the direct move and the closer roles besides: not measured apart yet.
+			scaled("careerRoute", "maxSteps", 4, 1, 7.6, 2, 6.2, 3, 7.4, 4, 8.8, 5, 11.5, 6, 18.6, 7, 27.1, 8, 63.7));
 
 	private final Map<String, Measured> questions;
 

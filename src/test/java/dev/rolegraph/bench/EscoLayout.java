@@ -14,12 +14,22 @@ import java.util.Set;
 /**
  * Writes a synthetic graph of the benchmark's size in ESCO's CSV layout (version 1.2), so that the benchmark can
  * time a full-size import: at x1, 3,000 occupations, 14,000 skills, 130,000 occupation-skill relations, a four-level
- * ISCO-like hierarchy and a second language. Made-up data under {@code http://example.org/rolegraph-bench/}, with
+ * ISCO-like hierarchy and a second language. Occupations come in families of {@value #FAMILY} that draw 25 of their
+ * 43 skills from a family pool of 28 (so that two of a family overlap by about a third of their skills, as related
+ * ESCO occupations do), the rest from a skewed draw over all skills. Made-up data under {@code http://example.org/rolegraph-bench/}, with
  * the files' quirks: a byte-order mark, quoted fields with commas, quotes and line breaks, labels one per line.
  */
 final class EscoLayout {
 
 	private static final String BASE = "http://example.org/rolegraph-bench/";
+
+	/** Occupations come in families of this many consecutive numbers (0-7, 8-15, ...), like ESCO's narrow groups. */
+	static final int FAMILY = 8;
+
+	/** The skills a family's occupations draw from, and how many of each occupation's skills come from there. */
+	private static final int FAMILY_POOL = 28;
+
+	private static final int FROM_FAMILY = 25;
 
 	record Sizes(int occupations, int skills, int relations) {
 
@@ -84,14 +94,33 @@ final class EscoLayout {
 		try (var out = file(dir, "occupationSkillRelations_en.csv")) {
 			header(out, "occupationUri,relationType,skillType,skillUri");
 			int perOccupation = this.sizes.relations() / Math.max(1, this.sizes.occupations());
+			int fromFamily = Math.min(perOccupation, FROM_FAMILY);
+			List<Integer> pool = new ArrayList<>();
+			Set<Integer> essentialInFamily = new java.util.HashSet<>();
 			for (int i = 0; i < this.sizes.occupations(); i++) {
-				Set<Integer> chosen = new LinkedHashSet<>();
+				if (i % FAMILY == 0) {
+					// A new family: the skills its occupations draw most of theirs from, and which of them are essential.
+					pool.clear();
+					essentialInFamily.clear();
+					while (pool.size() < FAMILY_POOL) {
+						int skill = this.random.nextInt(this.sizes.skills());
+						if (!pool.contains(skill)) {
+							pool.add(skill);
+							if (this.random.nextDouble() < 0.8) {
+								essentialInFamily.add(skill);
+							}
+						}
+					}
+				}
+				java.util.Collections.shuffle(pool, this.random);
+				Set<Integer> chosen = new LinkedHashSet<>(pool.subList(0, fromFamily));
 				while (chosen.size() < perOccupation) {
 					// Skewed like real taxonomies: a few skills are required by many occupations.
 					chosen.add((int) (Math.pow(this.random.nextDouble(), 2) * this.sizes.skills()));
 				}
 				for (int skill : chosen) {
-					line(out, BASE + "occupation/" + i, this.random.nextDouble() < 0.6 ? "essential" : "optional",
+					boolean essential = essentialInFamily.contains(skill) || this.random.nextDouble() < 0.4;
+					line(out, BASE + "occupation/" + i, essential ? "essential" : "optional",
 							skill % 3 == 0 ? "knowledge" : "skill/competence", BASE + "skill/" + skill);
 					relations++;
 				}

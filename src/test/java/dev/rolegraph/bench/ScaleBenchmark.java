@@ -108,6 +108,13 @@ public final class ScaleBenchmark {
 				escoImport(scale);
 			}
 		}
+		if (only.contains("imported")) {
+			for (double scale : scales) {
+				imported(scale, seconds);
+			}
+			HTTP.close();
+			System.exit(0);
+		}
 		for (double scale : scales) {
 			run(scale, seconds, concurrencies);
 		}
@@ -180,6 +187,118 @@ public final class ScaleBenchmark {
 				lines.stream().skip(Math.max(0, lines.size() - 40)).forEach(System.out::println);
 				throw new IllegalStateException("the import failed");
 			}
+		}
+	}
+
+	/**
+	 * The imported graph: the ESCO-layout folder of this scale (occupations in families) imported by the application's
+	 * command in a fresh process with a 1 GiB heap, similarity moves included; then every move computed again by
+	 * {@code moves refresh}; then the application on that database: its first similarRoles after start-up, careerPaths
+	 * between 30 pairs of one family and 30 random pairs, and careerPaths and similarRoles under load at C=8.
+	 */
+	private static void imported(double scale, int seconds) throws Exception {
+		Path folder = Path.of("target", "bench", "esco-families-x" + scale).toAbsolutePath();
+		Path data = Path.of("target", "bench", "imported-db-x" + scale).toAbsolutePath();
+		EscoLayout layout = new EscoLayout(scale);
+		int relations = layout.write(folder);
+		System.out.printf(Locale.ROOT, "%nimported graph x%s: %,d occupations in families of %d, %,d skills, %,d relations%n",
+				scale, layout.sizes().occupations(), EscoLayout.FAMILY, layout.sizes().skills(), relations);
+		FileSystemUtils.deleteRecursively(data);
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> jvm = List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED",
+				"--sun-misc-unsafe-memory-access=allow", "--add-opens=java.base/java.nio=ALL-UNNAMED", "-cp",
+				System.getProperty("java.class.path"), RolegraphApplication.class.getName());
+		List<String> database = List.of("--rolegraph.embedded.temporary=false", "--rolegraph.embedded.data-dir=" + data,
+				"--rolegraph.embedded.bolt-port=0");
+		command("import with moves", concat(jvm, List.of("import", "esco", folder.toString()), database));
+		command("moves refresh", concat(jvm, List.of("moves", "refresh"), database));
+		ConfigurableApplicationContext context = SpringApplication.run(RolegraphApplication.class, "--server.port=0",
+				"--rolegraph.embedded.temporary=false", "--rolegraph.embedded.data-dir=" + data,
+				"--rolegraph.embedded.bolt-port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+		try {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			int occupations = layout.sizes().occupations();
+			long first = System.nanoTime();
+			String answer = post(port, "{ similarRoles(id: \"esco-occupation-1\", first: 5) { role { id } score } }");
+			System.out.printf(Locale.ROOT, "first similarRoles after start-up: %.0f ms%s%n", (System.nanoTime() - first) / 1e6,
+					answer.contains("\"errors\"") ? " " + answer : "");
+			Random random = new Random(SyntheticGraph.SEED);
+			for (String kind : List.of("same family", "random")) {
+				int withPath = 0;
+				int answered = 0;
+				long slowest = 0;
+				for (int pair = 0; pair < 30; pair++) {
+					int from = random.nextInt(occupations);
+					int to;
+					do {
+						to = kind.equals("random") ? random.nextInt(occupations)
+								: from / EscoLayout.FAMILY * EscoLayout.FAMILY + random.nextInt(EscoLayout.FAMILY);
+					}
+					while (to == from || to >= occupations);
+					long started = System.nanoTime();
+					String route = post(port, importedRoute(from, to));
+					slowest = Math.max(slowest, System.nanoTime() - started);
+					if (route.contains("\"errors\"")) {
+						System.out.println("  error: " + route.substring(0, Math.min(300, route.length())));
+						continue;
+					}
+					var paths = JSON.readTree(route).path("data").path("careerRoute");
+					if (!paths.path("paths").isEmpty()) {
+						withPath++;
+					}
+					if (!paths.path("paths").isEmpty() || paths.path("direct").path("skillsToLearn").asInt(-1) >= 0) {
+						answered++;
+					}
+				}
+				System.out.printf(Locale.ROOT, "careerRoute within 4 moves, %-11s pairs: %2d of 30 with a path, %2d of 30 "
+						+ "answered (a path or the direct move's gap), slowest %.0f ms%n", kind, withPath, answered, slowest / 1e6);
+			}
+			Question paths = new Question("careerPaths", r -> {
+				int from = r.nextInt(occupations);
+				int to = from / EscoLayout.FAMILY * EscoLayout.FAMILY + (from + 1 + r.nextInt(EscoLayout.FAMILY - 1)) % EscoLayout.FAMILY;
+				return """
+						{ careerPaths(from: "esco-occupation-%d", to: "esco-occupation-%d", maxSteps: 4, moves: [STATED, INFERRED, SIMILARITY]) { length newSkills steps { role { id } } } }"""
+					.formatted(from, Math.min(to, occupations - 1));
+			}, null, false);
+			Question anyPair = new Question("careerPaths random", r -> """
+					{ careerPaths(from: "esco-occupation-%d", to: "esco-occupation-%d", maxSteps: 4, moves: [STATED, INFERRED, SIMILARITY]) { length newSkills steps { role { id } } } }"""
+				.formatted(r.nextInt(occupations), r.nextInt(occupations)), null, false);
+			Question similar = new Question("similarRoles", r -> """
+					{ similarRoles(id: "esco-occupation-%d", first: 5) { role { id } score } }""".formatted(r.nextInt(occupations)),
+					null, false);
+			System.out.printf(Locale.ROOT, "%-20s %4s | %8s %7s %7s%n", "question", "conc", "api/s", "p50 ms", "p99 ms");
+			for (Question question : List.of(paths, anyPair, similar)) {
+				measure(() -> post(port, question), 8, 3);
+				Stats api = measure(() -> post(port, question), 8, seconds);
+				System.out.printf(Locale.ROOT, "%-20s %4d | %8.0f %7.2f %7.2f%s%n", question.name(), 8, api.throughput(),
+						api.p50(), api.p99(), api.errors() > 0 ? "  errors: " + api.errors() : "");
+			}
+		}
+		finally {
+			context.close();
+		}
+	}
+
+	private static String importedRoute(int from, int to) {
+		return """
+				{ careerRoute(from: "esco-occupation-%d", to: "esco-occupation-%d", maxSteps: 4, moves: [STATED, INFERRED, SIMILARITY]) {
+				    paths { length } direct { skillsToLearn } } }""".formatted(from, to);
+	}
+
+	/** Runs the application's command line in a fresh process and prints its timing and its own summary lines. */
+	private static void command(String what, List<String> command) throws Exception {
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+		int exit = process.waitFor();
+		System.out.printf(Locale.ROOT, "%s: exit %d, process %.1f s%n", what, exit, (System.nanoTime() - started) / 1e9);
+		lines.stream()
+			.filter(line -> (line.contains("taxonomy.") || line.contains("SimilarMoves")) && !line.contains("ESCO import: "))
+			.map(line -> "    " + line.substring(line.indexOf(" : ") + 3))
+			.forEach(System.out::println);
+		if (exit != 0) {
+			lines.stream().skip(Math.max(0, lines.size() - 40)).forEach(System.out::println);
+			throw new IllegalStateException(what + " failed");
 		}
 	}
 
