@@ -76,14 +76,19 @@ const GAP = `
     covered { essential skill { id name(lang: $lang) } citations { ...Cite } }
   }`;
 
-// Similarity moves too: an advisor sees every way there, each step saying why it is suggested.
+// Similarity moves too: an advisor sees every way there, each step saying why it is suggested; and, where none is
+// known, what the direct move takes and the roles on the way (careerRoute is never a dead end).
 const PATHS = `
-  careerPaths(from: $start, to: $to, maxSteps: $maxSteps, first: $first, moves: [STATED, INFERRED, SIMILARITY]) {
-    length newSkills targetGap addedAlongTheWay movesNotStated
-    steps {
-      role { id name(lang: $lang) } move via inferred learn { id name(lang: $lang) } citations { ...Cite }
-      ways { via inferred score sharedSkills { skill { id name(lang: $lang) } } citations { ...Cite } }
+  careerRoute(from: $start, to: $to, maxSteps: $maxSteps, first: $first, moves: [STATED, INFERRED, SIMILARITY]) {
+    paths {
+      length newSkills targetGap addedAlongTheWay movesNotStated
+      steps {
+        role { id name(lang: $lang) } move via inferred learn { id name(lang: $lang) } citations { ...Cite }
+        ways { via inferred score sharedSkills { skill { id name(lang: $lang) } } citations { ...Cite } }
+      }
     }
+    direct { skillsToLearn }
+    closer { role { id name(lang: $lang) } learnToReach learnFromThere }
   }`;
 
 /** How far and how many paths the explorer asks for. */

@@ -91,7 +91,8 @@ function showEdge(edge) {
   graph.choose(edge.id);
 }
 
-function renderPaths(start, targetId, paths, note, gap) {
+function renderPaths(start, targetId, route, note) {
+  const paths = route?.paths ?? [];
   const list = $('paths');
   list.replaceChildren();
   $('edge').hidden = true;
@@ -102,7 +103,7 @@ function renderPaths(start, targetId, paths, note, gap) {
     graph.destroy();
     $('graph').hidden = true;
     if (start) {
-      list.append(element('li', { className: 'note', text: say.noPathAdvice(state.lang, gap, api.MAX_STEPS) }));
+      list.append(element('li', { className: 'note', text: say.noPathAdvice(state.lang, route, api.MAX_STEPS) }));
     }
     return;
   }
@@ -250,14 +251,14 @@ async function explore() {
       if (asked !== state.asked) return;
       $('results').hidden = false;
       renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summaryRole'));
-      renderPaths(data.start, state.to.id, data.careerPaths, null, data.skillGap);
+      renderPaths(data.start, state.to.id, data.careerRoute, null);
       renderSideBySide(compared);
     } else {
       const have = state.skills.map((skill) => skill.id);
       const data = await api.exploreFromSkills(have, state.to.id, state.lang);
       if (asked !== state.asked) return;
       const best = data.matchRoles[0];
-      let found = { start: null, careerPaths: [] };
+      let found = { start: null, careerRoute: null };
       let note = words('noStart');
       if (best && best.role.id === state.to.id) {
         note = words('startIsTarget', { to: best.role.name });
@@ -269,7 +270,7 @@ async function explore() {
       $('results').hidden = false;
       $('side-by-side').hidden = true;
       renderGap(data.skillGap, say.gapSummary(state.lang, data.skillGap, 'summarySkills'));
-      renderPaths(found.start, state.to.id, found.careerPaths, note, data.skillGap);
+      renderPaths(found.start, state.to.id, found.careerRoute, note);
     }
     status('');
   } catch (error) {

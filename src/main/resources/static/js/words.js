@@ -54,24 +54,15 @@ export function pathHeading(lang, index, path) {
 }
 
 /**
- * When no path is known: what the direct move takes (the gap's missing skills) and the roles that already hold most
- * of them (from each missing skill's holders), which would bring the target closer.
+ * When no path is known: what the direct move takes and the roles on the way that careerRoute names, each with what
+ * reaching it takes and what is left from there.
  */
-export function noPathAdvice(lang, gap, steps) {
-  const missing = gap?.missing ?? [];
-  const held = new Map();
-  for (const need of missing) {
-    for (const role of need.heldBy ?? []) {
-      const entry = held.get(role.id) ?? { name: role.name, count: 0 };
-      entry.count += 1;
-      held.set(role.id, entry);
-    }
-  }
-  const closer = [...held.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+export function noPathAdvice(lang, route, steps) {
+  const n = route?.direct?.skillsToLearn ?? 0;
+  const closer = (route?.closer ?? [])
     .slice(0, 3)
-    .map((role) => t(lang, 'holdsOf', { role: role.name, n: role.count, total: missing.length }));
-  const direct = t(lang, missing.length === 1 ? 'noPathDirectOne' : 'noPathDirect', { steps, n: missing.length });
+    .map((entry) => t(lang, 'closerRole', { role: entry.role.name, reach: entry.learnToReach, left: entry.learnFromThere }));
+  const direct = t(lang, n === 1 ? 'noPathDirectOne' : 'noPathDirect', { steps, n });
   return closer.length ? `${direct} ${t(lang, 'noPathCloser', { roles: closer.join(', ') })}` : direct;
 }
 

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.graphql.ExecutionGraphQlResponse;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnWebApplication
-class WarmUp {
+class WarmUp implements HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
 
@@ -71,6 +73,11 @@ class WarmUp {
 
 	private final boolean enabled;
 
+	/** Questions answered so far, and whether the warm-up has ended (done, skipped or stopped). */
+	private volatile int answeredSoFar;
+
+	private volatile boolean ended;
+
 	WarmUp(ExecutionGraphQlService graphQl, @Value("${rolegraph.warm-up.enabled:true}") boolean enabled) {
 		this.graphQl = graphQl;
 		this.enabled = enabled;
@@ -81,10 +88,31 @@ class WarmUp {
 		if (this.enabled) {
 			Thread.ofVirtual().name("warm-up").start(this::run);
 		}
+		else {
+			this.ended = true;
+		}
+	}
+
+	/**
+	 * Part of readiness ({@code /actuator/health/readiness}): OUT_OF_SERVICE until the warm-up has ended, so that a
+	 * load balancer sends no client the first, slow, call of a question; liveness does not wait for it.
+	 */
+	@Override
+	public Health health() {
+		return (this.ended ? Health.up() : Health.outOfService()).withDetail("answered", this.answeredSoFar).build();
 	}
 
 	/** Asks every question once; how many were answered without an error. */
 	int run() {
+		try {
+			return askEveryQuestion();
+		}
+		finally {
+			this.ended = true;
+		}
+	}
+
+	private int askEveryQuestion() {
 		long started = System.nanoTime();
 		ExecutionGraphQlResponse ids;
 		try {
@@ -114,7 +142,7 @@ class WarmUp {
 				return answered;
 			}
 			if (response.getErrors().isEmpty()) {
-				answered++;
+				this.answeredSoFar = ++answered;
 			}
 			else {
 				log.warn("Warm-up question failed: {}", response.getErrors().get(0).getMessage());

@@ -170,16 +170,17 @@ class CareerGraph {
 			    WITH i, ns[i - 1] AS previous, ns[i] AS role,
 			      start + COLLECT { UNWIND ns[1..i] AS b MATCH (b)-[:REQUIRES]->(s) RETURN s } AS known
 			    RETURN collect({i: i, role: role, previousRank: previous.seniorityRank,
-			      ways: COLLECT {
-			        MATCH (previous)-[edge:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(role) WHERE %3$s
+			      ways: CASE WHEN NOT $ways THEN [] ELSE COLLECT {
+			        MATCH (previous)-[edge:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO|SAME_AS]-(role) WHERE %3$s
 			        RETURN {edge: edge, via: type(edge),
-			          shared: CASE WHEN type(edge) = 'SIMILAR_TO' THEN COLLECT {
+			          shared: CASE WHEN $shared AND type(edge) = 'SIMILAR_TO' THEN COLLECT {
 			            MATCH (previous)-[fromRequires:REQUIRES]->(s:Skill)<-[toRequires:REQUIRES]-(role)
 			            RETURN {skill: s, from: fromRequires, to: toRequires} ORDER BY s.nameEn } ELSE [] END}
 			        ORDER BY CASE type(edge) WHEN 'PROGRESSES_TO' THEN 0 WHEN 'REPORTS_TO' THEN 1 ELSE 2 END,
 			          coalesce(edge.inferred, false)
-			      },
-			      learn: COLLECT { MATCH (role)-[:REQUIRES]->(s) WHERE NOT s IN known RETURN s ORDER BY s.nameEn },
+			      } END,
+			      learn: CASE WHEN NOT $learn THEN [] ELSE
+			        COLLECT { MATCH (role)-[:REQUIRES]->(s) WHERE NOT s IN known RETURN s ORDER BY s.nameEn } END,
 			      lists: %4$s}) AS steps
 			  }
 			  RETURN collect({steps: steps, newSkills: newSkills, targetGap: size(gap), notStated: notStated,
@@ -238,7 +239,7 @@ class CareerGraph {
 			    ELSE reduce(most = 0, cost IN probe | CASE WHEN cost > most THEN cost ELSE most END) END AS bound""";
 
 	/** A move that may be a career step, a reporting line or a similarity move, as a quantified path pattern. */
-	private static final String MOVE = "((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(n) WHERE %s)"
+	private static final String MOVE = "((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO|SAME_AS]-(n) WHERE %s)"
 		.formatted(allowedMove("step", "a"));
 
 	/** Whether career step or reporting line {@code edge} is of a kind asked for: stated, inferred. */
@@ -248,64 +249,66 @@ class CareerGraph {
 
 	/**
 	 * Whether {@code edge}, met at role {@code from}, is a move of the kinds asked for: a similarity move (either
-	 * way), or a career step or reporting line leaving {@code from}. The one rule for the search and its ways.
+	 * way), or a career step or reporting line leaving {@code from}; or, whatever was asked for, a SAME_AS link a
+	 * curator has stated (not an import's proposal), either way: the same occupation in the other half of the graph
+	 * (an article role and a taxonomy's occupation). The one rule for the search and its ways.
 	 */
 	private static String allowedMove(String edge, String from) {
-		return "CASE WHEN type(%1$s) = 'SIMILAR_TO' THEN $similarity ELSE startNode(%1$s) = %2$s AND %3$s END"
-			.formatted(edge, from, statedOrInferred(edge));
+		return ("CASE type(%1$s) WHEN 'SIMILAR_TO' THEN $similarity WHEN 'SAME_AS' THEN NOT coalesce(%1$s.inferred, false) "
+				+ "ELSE startNode(%1$s) = %2$s AND %3$s END").formatted(edge, from, statedOrInferred(edge));
 	}
 
-	/** {@link #CAREER_PATHS_WITHIN} for each step bound, index {@code maxSteps - 1}. */
-	static final List<String> CAREER_PATHS = pathStatements("");
-
-	/** The same with {@link #ROUTE_COLUMNS}, for careerRoute. */
-	static final List<String> CAREER_ROUTE = pathStatements(ROUTE_COLUMNS);
-
-	private static List<String> pathStatements(String columns) {
-		return IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-			.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(PATH_PROBE.formatted(MOVE, maxSteps),
-					MOVE + "{1,%d}".formatted(maxSteps),
-					allowedMove("edge", "previous"), RoleLists.OF_ROLE, columns))
-			.toList();
-	}
+	/**
+	 * {@link #CAREER_PATHS_WITHIN} with {@link #ROUTE_COLUMNS} for each step bound, index {@code maxSteps - 1}:
+	 * careerPaths runs the same statements as careerRoute with {@code $direct} and {@code $closer} false, so that each
+	 * is planned once.
+	 */
+	static final List<String> CAREER_PATHS = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
+		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(PATH_PROBE.formatted(MOVE, maxSteps),
+				MOVE + "{1,%d}".formatted(maxSteps), allowedMove("edge", "previous"), RoleLists.OF_ROLE, ROUTE_COLUMNS))
+		.toList();
 
 	/**
 	 * Whether the role exists and, if so, the other roles by a weighted Jaccard overlap of skills, tools and
 	 * responsibilities. Only roles that share at least one of them can score above zero, so the candidates and what
 	 * they share are found in one pass from the role's own skills, tools and responsibilities instead of by
 	 * scanning every role; the totals are relationship counts (REQUIRES, USES and HAS_RESPONSIBILITY only ever end
-	 * at a skill, a tool and a responsibility).
+	 * at a skill, a tool and a responsibility). Per candidate only counts are kept; what is shared is listed for the
+	 * first {@code $first} only (on an imported taxonomy a role has hundreds of candidates).
 	 */
 	static final String SIMILAR_ROLES = """
 			OPTIONAL MATCH (r:Role {id: $id})
+			WITH r, COUNT { (r)-[:REQUIRES]->() } AS rSkills, COUNT { (r)-[:USES]->() } AS rTools,
+			  COUNT { (r)-[:HAS_RESPONSIBILITY]->() } AS rDuties
 			RETURN r IS NOT NULL AS found, CASE WHEN r IS NULL THEN [] ELSE COLLECT {
 			  CALL (r) {
-			    MATCH (r)-[:REQUIRES]->(x:Skill)<-[:REQUIRES]-(o:Role) WHERE o <> r RETURN o, 'skill' AS kind, x
+			    MATCH (r)-[:REQUIRES]->(:Skill)<-[:REQUIRES]-(o:Role) WHERE o <> r RETURN o, 0 AS kind
 			    UNION ALL
-			    MATCH (r)-[:USES]->(x:Tool)<-[:USES]-(o:Role) WHERE o <> r RETURN o, 'tool' AS kind, x
+			    MATCH (r)-[:USES]->(:Tool)<-[:USES]-(o:Role) WHERE o <> r RETURN o, 1 AS kind
 			    UNION ALL
-			    MATCH (r)-[:HAS_RESPONSIBILITY]->(x:Responsibility)<-[:HAS_RESPONSIBILITY]-(o:Role) WHERE o <> r
-			    RETURN o, 'duty' AS kind, x
+			    MATCH (r)-[:HAS_RESPONSIBILITY]->(:Responsibility)<-[:HAS_RESPONSIBILITY]-(o:Role) WHERE o <> r
+			    RETURN o, 2 AS kind
 			  }
-			  WITH r, o, collect(CASE WHEN kind = 'skill' THEN x END) AS skills,
-			    collect(CASE WHEN kind = 'tool' THEN x END) AS tools, collect(CASE WHEN kind = 'duty' THEN x END) AS duties
+			  WITH o, sum(CASE kind WHEN 0 THEN 1 ELSE 0 END) AS skills, sum(CASE kind WHEN 1 THEN 1 ELSE 0 END) AS tools,
+			    sum(CASE kind WHEN 2 THEN 1 ELSE 0 END) AS duties
+			  // A total is read only where something is shared: otherwise the overlap is 0 whatever it is.
 			  WITH o, skills, tools, duties,
-			    COUNT { (r)-[:REQUIRES]->() } + COUNT { (o)-[:REQUIRES]->() } AS skillTotal,
-			    COUNT { (r)-[:USES]->() } + COUNT { (o)-[:USES]->() } AS toolTotal,
-			    COUNT { (r)-[:HAS_RESPONSIBILITY]->() } + COUNT { (o)-[:HAS_RESPONSIBILITY]->() } AS dutyTotal
-			  WITH o, skills, tools, duties,
-			    CASE WHEN skillTotal = 0 THEN 0.0 ELSE toFloat(size(skills)) / (skillTotal - size(skills)) END AS skillOverlap,
-			    CASE WHEN toolTotal = 0 THEN 0.0 ELSE toFloat(size(tools)) / (toolTotal - size(tools)) END AS toolOverlap,
-			    CASE WHEN dutyTotal = 0 THEN 0.0 ELSE toFloat(size(duties)) / (dutyTotal - size(duties)) END AS dutyOverlap
-			  WITH o, skills, tools, duties, skillOverlap, toolOverlap, dutyOverlap,
+			    CASE WHEN skills = 0 THEN 0.0
+			      ELSE toFloat(skills) / (rSkills + COUNT { (o)-[:REQUIRES]->() } - skills) END AS skillOverlap,
+			    CASE WHEN tools = 0 THEN 0.0
+			      ELSE toFloat(tools) / (rTools + COUNT { (o)-[:USES]->() } - tools) END AS toolOverlap,
+			    CASE WHEN duties = 0 THEN 0.0
+			      ELSE toFloat(duties) / (rDuties + COUNT { (o)-[:HAS_RESPONSIBILITY]->() } - duties) END AS dutyOverlap
+			  WITH o, skillOverlap, toolOverlap, dutyOverlap,
 			    $skillWeight * skillOverlap + $toolWeight * toolOverlap + $dutyWeight * dutyOverlap AS score
 			  WHERE score > 0
 			  ORDER BY score DESC, o.nameEn
 			  LIMIT $first
 			  RETURN {role: o, lists: %s, score: score, skillOverlap: skillOverlap, toolOverlap: toolOverlap, dutyOverlap: dutyOverlap,
-			          skills: COLLECT { UNWIND skills AS s RETURN s ORDER BY s.nameEn },
-			          tools: COLLECT { UNWIND tools AS t RETURN t ORDER BY t.nameEn },
-			          duties: COLLECT { UNWIND duties AS d RETURN d ORDER BY d.nameEn },
+			          skills: COLLECT { MATCH (r)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(o) RETURN s ORDER BY s.nameEn },
+			          tools: COLLECT { MATCH (r)-[:USES]->(t:Tool)<-[:USES]-(o) RETURN t ORDER BY t.nameEn },
+			          duties: COLLECT { MATCH (r)-[:HAS_RESPONSIBILITY]->(d:Responsibility)<-[:HAS_RESPONSIBILITY]-(o)
+			                            RETURN d ORDER BY d.nameEn },
 			          requirements: CASE WHEN $requirements THEN COLLECT {
 			            MATCH (r)-[x:REQUIRES]->(s:Skill)<-[y:REQUIRES]-(o) RETURN {skill: s, from: x, to: y} ORDER BY s.nameEn
 			          } ELSE [] END,
@@ -474,9 +477,12 @@ class CareerGraph {
 	}
 
 	Paths careerPaths(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
-			RoleLists.Selected roleLists) {
+			RoleLists.Selected roleLists, PathParts parts) {
+		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, first, moves, parts));
+		parameters.put("direct", false);
+		parameters.put("closer", false);
 		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
-			.bindAll(roleLists.parameters(pathParameters(from, to, first, moves)))
+			.bindAll(roleLists.parameters(parameters))
 			.fetchAs(Paths.class)
 			.mappedBy((types, row) -> {
 				RoleLists.Reader roles = roleLists.reader(this.mapper);
@@ -492,11 +498,11 @@ class CareerGraph {
 	}
 
 	Route careerRoute(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
-			RoleLists.Selected roleLists, boolean direct, boolean closer) {
-		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, first, moves));
+			RoleLists.Selected roleLists, PathParts parts, boolean direct, boolean closer) {
+		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, first, moves, parts));
 		parameters.put("direct", direct);
 		parameters.put("closer", closer);
-		return this.client.query(CAREER_ROUTE.get(maxSteps - 1))
+		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
 			.bindAll(roleLists.parameters(parameters))
 			.fetchAs(Route.class)
 			.mappedBy((types, row) -> {
@@ -521,9 +527,32 @@ class CareerGraph {
 			.orElseThrow();
 	}
 
-	private static Map<String, Object> pathParameters(String from, String to, int first, Set<MoveKind> moves) {
+	private static Map<String, Object> pathParameters(String from, String to, int first, Set<MoveKind> moves,
+			PathParts parts) {
 		return Map.of("from", from, "to", to, "first", first, "stated", moves.contains(MoveKind.STATED), "inferred",
-				moves.contains(MoveKind.INFERRED), "similarity", moves.contains(MoveKind.SIMILARITY));
+				moves.contains(MoveKind.INFERRED), "similarity", moves.contains(MoveKind.SIMILARITY), "ways", parts.ways(),
+				"shared", parts.shared(), "learn", parts.learn());
+	}
+
+	/**
+	 * What of a path's steps the client selected, so that the statement reads only that: each step's ways (for
+	 * {@code via}, {@code inferred}, {@code citations}, {@code move} and {@code ways}), a similarity move's shared
+	 * requirements (its evidence), and the skills a step adds.
+	 */
+	record PathParts(boolean ways, boolean shared, boolean learn) {
+
+		static final PathParts ALL = new PathParts(true, true, true);
+
+		/** From the selection, {@code prefix} leading to the paths ("" for careerPaths, "paths/" for careerRoute). */
+		static PathParts of(graphql.schema.DataFetchingFieldSelectionSet selection, String prefix) {
+			String steps = prefix + "steps/";
+			return new PathParts(
+					selection.containsAnyOf(steps + "via", steps + "inferred", steps + "citations", steps + "move",
+							steps + "ways"),
+					selection.containsAnyOf(steps + "citations", steps + "ways/sharedSkills", steps + "ways/citations"),
+					selection.contains(steps + "learn"));
+		}
+
 	}
 
 	private List<CareerPath> paths(org.neo4j.driver.Record row, RoleLists.Reader roles) {
@@ -539,7 +568,8 @@ class CareerGraph {
 	private CareerStep step(Value step, RoleLists.Reader roles) {
 		Role role = roles.role(step.get("role"), step.get("lists"));
 		List<StepWay> ways = step.get("ways").asList(this::way);
-		StepWay best = ways.getFirst();
+		// No ways when the client selected nothing that needs them (PathParts).
+		StepWay best = ways.isEmpty() ? null : ways.getFirst();
 		Value previous = step.get("previousRank");
 		Move move;
 		if (!previous.isNull() && role.seniorityRank() != null) {
@@ -550,8 +580,8 @@ class CareerGraph {
 			// The role one reports to is senior by definition; otherwise the articles do not say.
 			move = ways.stream().anyMatch(way -> way.via() == Via.REPORTING_LINE) ? Move.ADVANCEMENT : Move.UNKNOWN;
 		}
-		return new CareerStep(role, move, best.via(), this.mapper.nodes(step.get("learn"), Skill.class),
-				best.inferred(), best.citations(), ways);
+		return new CareerStep(role, move, best == null ? null : best.via(), this.mapper.nodes(step.get("learn"), Skill.class),
+				best != null && best.inferred(), best == null ? List.of() : best.citations(), ways);
 	}
 
 	/** Skills two roles both require, each with both roles' cited requirement ({@code {skill, from, to}} maps). */
@@ -573,7 +603,8 @@ class CareerGraph {
 				.toList();
 			return new StepWay(Via.SIMILARITY, true, citations, edge.get("score").asDouble(), shared);
 		}
-		Via via = Relation.REPORTS_TO.name().equals(type) ? Via.REPORTING_LINE : Via.CAREER_STEP;
+		Via via = Relation.REPORTS_TO.name().equals(type) ? Via.REPORTING_LINE
+				: Relation.SAME_AS.name().equals(type) ? Via.SAME_OCCUPATION : Via.CAREER_STEP;
 		return new StepWay(via, GraphMapper.inferred(edge), GraphMapper.citations(edge), null, List.of());
 	}
 

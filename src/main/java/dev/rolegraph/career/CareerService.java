@@ -24,6 +24,7 @@ import dev.rolegraph.career.CareerGraph.Compared;
 import dev.rolegraph.career.CareerGraph.Gap;
 import dev.rolegraph.career.CareerGraph.Matches;
 import dev.rolegraph.career.CareerGraph.Part;
+import dev.rolegraph.career.CareerGraph.PathParts;
 import dev.rolegraph.career.CareerGraph.Paths;
 import dev.rolegraph.career.CareerGraph.Route;
 import dev.rolegraph.career.CareerGraph.WithRoles;
@@ -128,7 +129,7 @@ class CareerService {
 					+ " (with includeInferred: false, INFERRED alone is none)");
 		}
 		Paths found = this.graph.careerPaths(from, to, maxSteps, first, kinds,
-				RoleLists.selected(selection, "steps/role/"));
+				RoleLists.selected(selection, "steps/role/"), PathParts.of(selection, ""));
 		if (!found.fromFound()) {
 			throw new NotFoundException("from", "role", from);
 		}
@@ -150,7 +151,7 @@ class CareerService {
 		Route found = this.graph.careerRoute(from, to, maxSteps, first,
 				moves == null ? EnumSet.allOf(MoveKind.class) : EnumSet.copyOf(moves),
 				RoleLists.selected(selection, "from/", "to/", "paths/steps/role/", "closer/role/"),
-				selection.contains("direct"), selection.contains("closer"));
+				PathParts.of(selection, "paths/"), selection.contains("direct"), selection.contains("closer"));
 		if (!found.fromFound()) {
 			throw new NotFoundException("from", "role", from);
 		}

@@ -836,6 +836,8 @@ public final class ScaleBenchmark {
 			// The API's default moves: stated and inferred steps, no similarity moves.
 			parameters.putAll(Map.of("from", "role-" + from, "to", "role-" + (from + steps), "first", 3, "stated", true,
 					"inferred", true, "similarity", false));
+			// What the GraphQL question selects: no ways, shared skills, learning lists, direct move or roles on the way.
+			parameters.putAll(Map.of("direct", false, "closer", false, "ways", false, "shared", false, "learn", false));
 			session.run(CareerCypher.CAREER_PATHS.get(steps - 1), parameters).list();
 		});
 	}

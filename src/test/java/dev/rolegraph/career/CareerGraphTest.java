@@ -68,7 +68,7 @@ class CareerGraphTest {
 
 	@Test
 	void officerReachesStrategistThroughTheSpecialistLearningPlanningAndResearch() {
-		var paths = this.graph.careerPaths("officer", "strategist", 4, 5, STATED_ONLY, RoleLists.none());
+		var paths = this.graph.careerPaths("officer", "strategist", 4, 5, STATED_ONLY, RoleLists.none(), CareerGraph.PathParts.ALL);
 		assertThat(paths.fromFound()).isTrue();
 		assertThat(paths.paths()).singleElement().satisfies(path -> {
 			assertThat(path.steps()).extracting(step -> step.role().id()).containsExactly("specialist", "strategist");
@@ -82,8 +82,8 @@ class CareerGraphTest {
 
 	@Test
 	void anInferredReportingLineIsOnlyAStepWhenInferredStepsAreAllowed() {
-		assertThat(this.graph.careerPaths("officer", "manager", 4, 5, STATED_ONLY, RoleLists.none()).paths()).isEmpty();
-		List<CareerPath> paths = this.graph.careerPaths("officer", "manager", 4, 5, STATED_AND_INFERRED, RoleLists.none()).paths();
+		assertThat(this.graph.careerPaths("officer", "manager", 4, 5, STATED_ONLY, RoleLists.none(), CareerGraph.PathParts.ALL).paths()).isEmpty();
+		List<CareerPath> paths = this.graph.careerPaths("officer", "manager", 4, 5, STATED_AND_INFERRED, RoleLists.none(), CareerGraph.PathParts.ALL).paths();
 		assertThat(paths).singleElement().satisfies(path -> {
 			assertThat(path.steps()).singleElement().satisfies(step -> {
 				assertThat(step.via()).isEqualTo(Via.REPORTING_LINE);

@@ -30,15 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional(timeout = 120)
 class CareerPathsBranchAndBoundTest {
 
-	/** Every simple path of at most {@code $max} moves, ranked; one statement per bound, as the old search was. */
+	/** Every simple path of at most {@code $max} moves, ranked: the statement careerPaths ran before the bound. */
 	private static final String BRUTE_FORCE = """
 			CYPHER 25
 			MATCH (source:Role {id: $from}), (target:Role {id: $to})
 			WITH source, target, COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
 			MATCH p = (source) ((a)-[step:PROGRESSES_TO|REPORTS_TO|SIMILAR_TO]-(n)
 			  WHERE CASE WHEN type(step) = 'SIMILAR_TO' THEN $similarity
-			    ELSE startNode(step) = a AND CASE WHEN coalesce(step.inferred, false) THEN $inferred ELSE $stated END END){1,%d} (target)
-			WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
+			    ELSE startNode(step) = a AND CASE WHEN coalesce(step.inferred, false) THEN $inferred ELSE $stated END END){1,8} (target)
+			WHERE length(p) <= $max AND allReduce(walk = {roles: [source], revisits: false}, x IN n |
 			                {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits)
 			WITH start, nodes(p) AS ns,
 			  min(size([r IN relationships(p) WHERE type(r) = 'SIMILAR_TO' OR coalesce(r.inferred, false)])) AS notStated
@@ -61,8 +61,8 @@ class CareerPathsBranchAndBoundTest {
 	}
 
 	private List<Found> bruteForce(String from, String to, int maxSteps, int first, Set<MoveKind> moves) {
-		return List.copyOf(this.client.query(BRUTE_FORCE.formatted(maxSteps))
-			.bindAll(Map.of("from", from, "to", to, "first", first, "stated", moves.contains(MoveKind.STATED),
+		return List.copyOf(this.client.query(BRUTE_FORCE)
+			.bindAll(Map.of("from", from, "to", to, "max", maxSteps, "first", first, "stated", moves.contains(MoveKind.STATED),
 					"inferred", moves.contains(MoveKind.INFERRED), "similarity", moves.contains(MoveKind.SIMILARITY)))
 			.fetchAs(Found.class)
 			.mappedBy((types, row) -> new Found(row.get("roles").asList(value -> value.asString()),
@@ -71,7 +71,7 @@ class CareerPathsBranchAndBoundTest {
 	}
 
 	private List<Found> searched(String from, String to, int maxSteps, int first, Set<MoveKind> moves) {
-		List<CareerPath> paths = this.graph.careerPaths(from, to, maxSteps, first, moves, RoleLists.none()).paths();
+		List<CareerPath> paths = this.graph.careerPaths(from, to, maxSteps, first, moves, RoleLists.none(), CareerGraph.PathParts.ALL).paths();
 		return paths.stream()
 			.map(path -> new Found(path.steps().stream().map(step -> step.role().id()).toList(), path.newSkills(),
 					path.movesNotStated()))
@@ -101,6 +101,35 @@ class CareerPathsBranchAndBoundTest {
 		assertThat(best).isEqualTo(bruteForce("g-start", "g-target", 4, 3, ALL_MOVES));
 		assertThat(best.getFirst()).isEqualTo(new Found(List.of("g-dear", "g-target"), 2, 2));
 		assertThat(best.get(1)).isEqualTo(new Found(List.of("g-cheap1", "g-cheap2", "g-costly", "g-target"), 6, 0));
+	}
+
+	@Test
+	void aPathCrossesFromAnArticleRoleToAnImportedOccupationThroughTheSameAsACuratorStated() {
+		this.client.query("""
+				CREATE (writer:Role {id: 'x-writer', kind: 'ROLE', nameEn: 'Content Writer', origin: 'seed'})
+				CREATE (copy:Role {id: 'esco-occupation-x-copywriter', kind: 'ROLE', nameEn: 'copywriter', origin: 'esco'})
+				CREATE (editor:Role {id: 'esco-occupation-x-editor', kind: 'ROLE', nameEn: 'editor', origin: 'esco'})
+				CREATE (press:Role {id: 'esco-occupation-x-press', kind: 'ROLE', nameEn: 'press officer', origin: 'esco'})
+				CREATE (writing:Skill {id: 'x-writing'}), (editing:Skill {id: 'x-editing'})
+				CREATE (writer)-[:REQUIRES]->(writing), (copy)-[:REQUIRES]->(writing), (editor)-[:REQUIRES]->(writing),
+				  (editor)-[:REQUIRES]->(editing), (press)-[:REQUIRES]->(writing)
+				CREATE (writer)-[:SAME_AS {inferred: false, cites: ['curator:1'], origin: 'curator'}]->(copy)
+				CREATE (writer)-[:SAME_AS {inferred: true, note: 'proposed by the ESCO import', origin: 'esco'}]->(press)
+				CREATE (copy)-[:SIMILAR_TO {score: 0.5, inferred: true, origin: 'similarity'}]->(editor)""")
+			.run();
+		List<CareerPath> paths = this.graph
+			.careerPaths("x-writer", "esco-occupation-x-editor", 4, 3, EnumSet.of(MoveKind.SIMILARITY), RoleLists.none(), CareerGraph.PathParts.ALL)
+			.paths();
+		assertThat(paths).hasSize(1);
+		assertThat(paths.getFirst().steps()).extracting(step -> step.role().id(), step -> step.via())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("esco-occupation-x-copywriter", Answers.Via.SAME_OCCUPATION),
+					org.assertj.core.groups.Tuple.tuple("esco-occupation-x-editor", Answers.Via.SIMILARITY));
+		assertThat(paths.getFirst().movesNotStated()).isOne();
+		// And back, from the taxonomy to the article role; an import's proposal is no way at all.
+		assertThat(searched("esco-occupation-x-editor", "x-writer", 4, 3, EnumSet.of(MoveKind.SIMILARITY)))
+			.extracting(Found::roles)
+			.containsExactly(List.of("esco-occupation-x-copywriter", "x-writer"));
+		assertThat(searched("x-writer", "esco-occupation-x-press", 4, 3, ALL_MOVES)).isEmpty();
 	}
 
 	@Test

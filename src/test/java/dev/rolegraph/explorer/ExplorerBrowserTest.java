@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import dev.rolegraph.ApiTest;
+import dev.rolegraph.database.SimilarMoves;
+import dev.rolegraph.database.SoleBridges;
+import dev.rolegraph.taxonomy.EscoImport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -54,6 +57,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExplorerBrowserTest extends ApiTest {
+
+	@Autowired
+	private EscoImport esco;
+
+	@Autowired
+	private SoleBridges soleBridges;
+
+	@Autowired
+	private SimilarMoves moves;
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser");
 
@@ -269,7 +281,37 @@ class ExplorerBrowserTest extends ApiTest {
 		assertThat(summary.find()).isTrue();
 		assertThat(note.getText()).startsWith("No known path within 6 steps. Moving directly means learning "
 				+ summary.group(1) + " skills")
-			.contains("Roles that already hold most of them, and would bring the target closer: Social Media Specialist (");
+			.contains("Roles on the way, each taking part of them: ")
+			.contains(" to learn to get there, then ");
+	}
+
+	@Test
+	void afterAnEscoImportThePickersFindOccupationsAndTheExplorerAnswersBetweenThem() throws Exception {
+		this.esco.run(new ClassPathResource("esco/fixture").getFile().toPath(), "1.2.0");
+		try {
+			this.browser.get(page("?lang=en"));
+			pick("from-input", "online community", "online community manager");
+			pick("to-input", "marketing man", "marketing manager");
+			List<WebElement> paths = this.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#paths li.path"), 0));
+			// Two similarity moves computed by the import: they share analytics and writing, then campaign planning.
+			assertThat(paths.getFirst().getText()).startsWith("Path 1 · 2 steps · 2 to learn for the target")
+				.contains("online community manager → digital marketing specialist")
+				.contains("digital marketing specialist → marketing manager");
+			assertThat(Integer.parseInt(this.browser.findElement(By.id("graph")).getDomAttribute("data-nodes"))).isGreaterThanOrEqualTo(3);
+			assertThat(text("summary")).contains("online community manager → marketing manager");
+			assertThat(items("gap")).contains("marketing principles", "plan marketing campaigns");
+			assertThat(text("side-by-side")).contains("online community manager").contains("marketing manager");
+			this.browser.findElement(By.cssSelector("#paths li.path .step")).click();
+			assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edge"))).getText())
+				.contains("version 1.2.0")
+				.contains("concept http://example.org/rolegraph-test/occupation/online-community-manager");
+			assertThat(accessibilityProblems()).as("axe-core, imported occupations").isEmpty();
+		}
+		finally {
+			write("MATCH (n) WHERE n.origin = 'esco' DETACH DELETE n", Map.of());
+			this.soleBridges.countAll();
+			this.moves.refreshAll();
+		}
 	}
 
 	@Test

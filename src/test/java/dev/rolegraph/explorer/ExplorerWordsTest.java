@@ -133,27 +133,26 @@ class ExplorerWordsTest {
 		assertThat(say("errorText", "ID", "{ kind: 'TOO_BUSY', message: 'too busy' }")).startsWith("Server sedang sibuk");
 	}
 
-	private static final String NO_PATH_GAP = """
-			{ missing: [
-			  { heldBy: [{ id: 'manager', name: 'Social Media Manager' }, { id: 'strategist', name: 'Social Media Strategist' }] },
-			  { heldBy: [{ id: 'manager', name: 'Social Media Manager' }] },
-			  { heldBy: [] } ] }""";
+	private static final String NO_PATH_ROUTE = """
+			{ paths: [], direct: { skillsToLearn: 13 }, closer: [
+			  { role: { id: 'manager', name: 'Social Media Manager' }, learnToReach: 4, learnFromThere: 9 },
+			  { role: { id: 'specialist', name: 'Social Media Specialist' }, learnToReach: 6, learnFromThere: 10 } ] }""";
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
-			"EN | No known path within 6 steps. Moving directly means learning 3 skills (listed with the gap). Roles that"
-					+ " already hold most of them, and would bring the target closer: Social Media Manager (2 of 3), Social"
-					+ " Media Strategist (1 of 3).",
-			"ID | Tidak ada jalur yang diketahui dalam 6 langkah. Pindah langsung berarti mempelajari 3 keterampilan"
-					+ " (tercantum pada kesenjangan). Peran yang sudah memiliki sebagian besar di antaranya, dan akan"
-					+ " mendekatkan ke tujuan: Social Media Manager (2 dari 3), Social Media Strategist (1 dari 3)." })
-	void withoutAPathTheDirectMoveAndTheRolesThatHoldMostOfItAreNamed(String lang, String expected) {
-		assertThat(say("noPathAdvice", lang, NO_PATH_GAP + ", 6")).isEqualTo(expected);
+			"EN | No known path within 6 steps. Moving directly means learning 13 skills (listed with the gap). Roles on"
+					+ " the way, each taking part of them: Social Media Manager (4 to learn to get there, then 9), Social"
+					+ " Media Specialist (6 to learn to get there, then 10).",
+			"ID | Tidak ada jalur yang diketahui dalam 6 langkah. Pindah langsung berarti mempelajari 13 keterampilan"
+					+ " (tercantum pada kesenjangan). Peran di tengah jalan, masing-masing mencakup sebagian: Social Media"
+					+ " Manager (4 untuk sampai ke sana, lalu 9), Social Media Specialist (6 untuk sampai ke sana, lalu 10)." })
+	void withoutAPathTheDirectMoveAndTheRolesOnTheWayAreNamed(String lang, String expected) {
+		assertThat(say("noPathAdvice", lang, NO_PATH_ROUTE + ", 6")).isEqualTo(expected);
 	}
 
 	@Test
-	void withoutAPathAndWithoutHoldersOnlyTheDirectMoveIsNamed() {
-		assertThat(say("noPathAdvice", "EN", "{ missing: [{ heldBy: [] }] }, 4"))
+	void withoutAPathAndWithoutRolesOnTheWayOnlyTheDirectMoveIsNamed() {
+		assertThat(say("noPathAdvice", "EN", "{ paths: [], direct: { skillsToLearn: 1 }, closer: [] }, 4"))
 			.isEqualTo("No known path within 4 steps. Moving directly means learning 1 skill (listed with the gap).");
 	}
 

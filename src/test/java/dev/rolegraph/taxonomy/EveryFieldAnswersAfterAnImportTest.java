@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.rolegraph.ApiTest;
+import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
@@ -44,6 +45,9 @@ class EveryFieldAnswersAfterAnImportTest extends ApiTest {
 	@Autowired
 	private SoleBridges soleBridges;
 
+	@Autowired
+	private SimilarMoves moves;
+
 	private Map<String, String> ids;
 
 	@BeforeAll
@@ -66,6 +70,7 @@ class EveryFieldAnswersAfterAnImportTest extends ApiTest {
 	void removeTheImport() {
 		write("MATCH (n) WHERE n.origin = $origin DETACH DELETE n", Map.of("origin", EscoImport.ORIGIN));
 		this.soleBridges.countAll();
+		this.moves.refreshAll();
 	}
 
 	/** The arguments of a question about the imported occupations and skill. */
