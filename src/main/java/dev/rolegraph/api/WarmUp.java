@@ -8,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
  * {@code import esco}).
  */
 @Component
-@ConditionalOnWebApplication
 class WarmUp implements HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
@@ -36,7 +35,7 @@ class WarmUp implements HealthIndicator {
 	private static final String IDS = "{ roles(kind: ROLE, first: 2) { edges { node { id } } } "
 			+ "skills(first: 3) { edges { node { id } } } }";
 
-	/** Every question with every statement it may run (careerPaths and careerRoute have one per step count). */
+	/** Every question with every statement it may run. */
 	static List<String> questions() {
 		List<String> questions = new ArrayList<>(List.of("""
 				query($a: ID!) { role(id: $a) { id name description skills { essential skill { id name } citations { sourceId } }
@@ -61,11 +60,10 @@ class WarmUp implements HealthIndicator {
 				"""
 				{ roles { edges { node { id skills { skill { id } } } } } skills { edges { node { id } } }
 				  tools { edges { node { id } } } platforms { edges { node { id } } } responsibilities { edges { node { id } } } }"""));
-		for (int steps = 1; steps <= 8; steps++) {
-			questions.add("query($a: ID!, $b: ID!) { careerPaths(from: $a, to: $b, maxSteps: " + steps
-					+ ") { length steps { role { id } } } careerRoute(from: $a, to: $b, maxSteps: " + steps
-					+ ") { paths { length steps { role { id } ways { via } } } direct { skillsToLearn } closer { role { id } } } }");
-		}
+		questions.add("""
+				query($a: ID!, $b: ID!) { careerPaths(from: $a, to: $b) { length steps { role { id } } }
+				  careerRoute(from: $a, to: $b, maxSteps: 8) { paths { length steps { role { id } ways { via } } }
+				  direct { skillsToLearn } closer { role { id } } } }""");
 		return questions;
 	}
 
@@ -84,8 +82,9 @@ class WarmUp implements HealthIndicator {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		if (this.enabled) {
+	void start(ApplicationReadyEvent ready) {
+		// Only where a web server runs: the commands (import esco, moves refresh) answer no question.
+		if (this.enabled && ready.getApplicationContext() instanceof WebServerApplicationContext) {
 			Thread.ofVirtual().name("warm-up").start(this::run);
 		}
 		else {

@@ -157,7 +157,7 @@ class CareerGraph {
 			                  {roles: walk.roles + x, revisits: x IN walk.roles,
 			                   extra: CASE WHEN x = target THEN walk.extra ELSE walk.extra
 			                     + [(x)-[:REQUIRES]->(s) WHERE NOT s IN start AND NOT s IN walk.extra | s] END},
-			                  NOT walk.revisits AND size(walk.extra) <= bound)
+			                  NOT walk.revisits AND size(walk.roles) <= $maxSteps + 1 AND size(walk.extra) <= bound)
 			  // One path per sequence of roles; a step counts as not stated unless one of its allowed ways is stated.
 			  WITH start, gap, nodes(p) AS ns,
 			    min(size([r IN relationships(p) WHERE type(r) = 'SIMILAR_TO' OR coalesce(r.inferred, false)])) AS notStated
@@ -231,7 +231,8 @@ class CareerGraph {
 			WITH source, target, start, gap, COLLECT {
 			    MATCH SHORTEST $first (p = (source) %1$s{1,%2$d} (target)
 			      WHERE allReduce(walk = {roles: [source], revisits: false}, x IN n |
-			                      {roles: walk.roles + x, revisits: x IN walk.roles}, NOT walk.revisits))
+			                      {roles: walk.roles + x, revisits: x IN walk.roles},
+			                      NOT walk.revisits AND size(walk.roles) <= $maxSteps + 1))
 			    RETURN size(gap) + COUNT { UNWIND nodes(p)[1..-1] AS x MATCH (x)-[:REQUIRES]->(s)
 			                               WHERE NOT s IN start AND NOT s IN gap RETURN DISTINCT s } AS cost
 			  } AS probe
@@ -259,14 +260,14 @@ class CareerGraph {
 	}
 
 	/**
-	 * {@link #CAREER_PATHS_WITHIN} with {@link #ROUTE_COLUMNS} for each step bound, index {@code maxSteps - 1}:
-	 * careerPaths runs the same statements as careerRoute with {@code $direct} and {@code $closer} false, so that each
-	 * is planned once.
+	 * {@link #CAREER_PATHS_WITHIN} with {@link #ROUTE_COLUMNS}: one statement for every step bound ({@code $maxSteps}
+	 * is checked inside {@code allReduce}, as a quantifier takes no parameter) and for both careerPaths and
+	 * careerRoute (careerPaths runs it with {@code $direct} and {@code $closer} false), so that it is planned once:
+	 * planning it takes seconds.
 	 */
-	static final List<String> CAREER_PATHS = IntStream.rangeClosed(1, CareerService.MAX_STEPS)
-		.mapToObj(maxSteps -> CAREER_PATHS_WITHIN.formatted(PATH_PROBE.formatted(MOVE, maxSteps),
-				MOVE + "{1,%d}".formatted(maxSteps), allowedMove("edge", "previous"), RoleLists.OF_ROLE, ROUTE_COLUMNS))
-		.toList();
+	static final String CAREER_PATHS = CAREER_PATHS_WITHIN.formatted(
+			PATH_PROBE.formatted(MOVE, CareerService.MAX_STEPS), MOVE + "{1,%d}".formatted(CareerService.MAX_STEPS),
+			allowedMove("edge", "previous"), RoleLists.OF_ROLE, ROUTE_COLUMNS);
 
 	/**
 	 * Whether the role exists and, if so, the other roles by a weighted Jaccard overlap of skills, tools and
@@ -274,7 +275,8 @@ class CareerGraph {
 	 * they share are found in one pass from the role's own skills, tools and responsibilities instead of by
 	 * scanning every role; the totals are relationship counts (REQUIRES, USES and HAS_RESPONSIBILITY only ever end
 	 * at a skill, a tool and a responsibility). Per candidate only counts are kept; what is shared is listed for the
-	 * first {@code $first} only (on an imported taxonomy a role has hundreds of candidates).
+	 * first {@code $first} only (on an imported taxonomy a role has hundreds of candidates), and only when the client
+	 * selected it ({@code $shared}, {@code $requirements}, {@code $move}).
 	 */
 	static final String SIMILAR_ROLES = """
 			OPTIONAL MATCH (r:Role {id: $id})
@@ -305,10 +307,13 @@ class CareerGraph {
 			  ORDER BY score DESC, o.nameEn
 			  LIMIT $first
 			  RETURN {role: o, lists: %s, score: score, skillOverlap: skillOverlap, toolOverlap: toolOverlap, dutyOverlap: dutyOverlap,
-			          skills: COLLECT { MATCH (r)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(o) RETURN s ORDER BY s.nameEn },
-			          tools: COLLECT { MATCH (r)-[:USES]->(t:Tool)<-[:USES]-(o) RETURN t ORDER BY t.nameEn },
-			          duties: COLLECT { MATCH (r)-[:HAS_RESPONSIBILITY]->(d:Responsibility)<-[:HAS_RESPONSIBILITY]-(o)
-			                            RETURN d ORDER BY d.nameEn },
+			          skills: CASE WHEN $shared THEN
+			            COLLECT { MATCH (r)-[:REQUIRES]->(s:Skill)<-[:REQUIRES]-(o) RETURN s ORDER BY s.nameEn } ELSE [] END,
+			          tools: CASE WHEN $shared THEN
+			            COLLECT { MATCH (r)-[:USES]->(t:Tool)<-[:USES]-(o) RETURN t ORDER BY t.nameEn } ELSE [] END,
+			          duties: CASE WHEN $shared THEN COLLECT {
+			            MATCH (r)-[:HAS_RESPONSIBILITY]->(d:Responsibility)<-[:HAS_RESPONSIBILITY]-(o) RETURN d ORDER BY d.nameEn
+			          } ELSE [] END,
 			          requirements: CASE WHEN $requirements THEN COLLECT {
 			            MATCH (r)-[x:REQUIRES]->(s:Skill)<-[y:REQUIRES]-(o) RETURN {skill: s, from: x, to: y} ORDER BY s.nameEn
 			          } ELSE [] END,
@@ -478,10 +483,10 @@ class CareerGraph {
 
 	Paths careerPaths(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists, PathParts parts) {
-		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, first, moves, parts));
+		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, maxSteps, first, moves, parts));
 		parameters.put("direct", false);
 		parameters.put("closer", false);
-		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
+		return this.client.query(CAREER_PATHS)
 			.bindAll(roleLists.parameters(parameters))
 			.fetchAs(Paths.class)
 			.mappedBy((types, row) -> {
@@ -499,10 +504,10 @@ class CareerGraph {
 
 	Route careerRoute(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists, PathParts parts, boolean direct, boolean closer) {
-		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, first, moves, parts));
+		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, maxSteps, first, moves, parts));
 		parameters.put("direct", direct);
 		parameters.put("closer", closer);
-		return this.client.query(CAREER_PATHS.get(maxSteps - 1))
+		return this.client.query(CAREER_PATHS)
 			.bindAll(roleLists.parameters(parameters))
 			.fetchAs(Route.class)
 			.mappedBy((types, row) -> {
@@ -527,11 +532,11 @@ class CareerGraph {
 			.orElseThrow();
 	}
 
-	private static Map<String, Object> pathParameters(String from, String to, int first, Set<MoveKind> moves,
-			PathParts parts) {
-		return Map.of("from", from, "to", to, "first", first, "stated", moves.contains(MoveKind.STATED), "inferred",
-				moves.contains(MoveKind.INFERRED), "similarity", moves.contains(MoveKind.SIMILARITY), "ways", parts.ways(),
-				"shared", parts.shared(), "learn", parts.learn());
+	private static Map<String, Object> pathParameters(String from, String to, int maxSteps, int first,
+			Set<MoveKind> moves, PathParts parts) {
+		return Map.of("from", from, "to", to, "maxSteps", maxSteps, "first", first, "stated",
+				moves.contains(MoveKind.STATED), "inferred", moves.contains(MoveKind.INFERRED), "similarity",
+				moves.contains(MoveKind.SIMILARITY), "ways", parts.ways(), "shared", parts.shared(), "learn", parts.learn());
 	}
 
 	/**
@@ -617,10 +622,10 @@ class CareerGraph {
 	 * citations and the similarity move's score are read only when {@code requirements} and {@code move} ask.
 	 */
 	Optional<WithRoles<List<SimilarRole>>> similarRoles(String id, int first, RoleLists.Selected lists,
-			boolean requirements, boolean move) {
+			boolean shared, boolean requirements, boolean move) {
 		Map<String, Object> params = lists.parameters(Map.of("id", id, "first", first, "skillWeight", SKILL_WEIGHT,
-				"toolWeight", TOOL_WEIGHT, "dutyWeight", RESPONSIBILITY_WEIGHT, "requirements", requirements, "move",
-				move));
+				"toolWeight", TOOL_WEIGHT, "dutyWeight", RESPONSIBILITY_WEIGHT, "shared", shared, "requirements",
+				requirements, "move", move));
 		RoleLists.Reader roles = lists.reader(this.mapper);
 		return this.client.query(SIMILAR_ROLES)
 			.bindAll(params)

@@ -168,6 +168,7 @@ class CareerService {
 	DataFetcherResult<List<SimilarRole>> similarRoles(String id, Integer first, DataFetchingFieldSelectionSet selection) {
 		WithRoles<List<SimilarRole>> similar = this.graph
 			.similarRoles(id, first, RoleLists.selected(selection, "role/"),
+					selection.containsAnyOf("sharedSkills", "sharedTools", "sharedResponsibilities"),
 					selection.contains("sharedRequirements"), selection.contains("moveScore"))
 			.orElseThrow(() -> new NotFoundException("id", "role", id));
 		return similar.roles().answer(similar.data());

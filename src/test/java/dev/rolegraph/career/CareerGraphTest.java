@@ -94,11 +94,11 @@ class CareerGraphTest {
 
 	@Test
 	void theSpecialistIsMostLikeTheOfficer() {
-		var similar = this.graph.similarRoles("officer", 3, RoleLists.none(), true, true).orElseThrow().data();
+		var similar = this.graph.similarRoles("officer", 3, RoleLists.none(), true, true, true).orElseThrow().data();
 		assertThat(similar).extracting(role -> role.role().id()).containsExactly("specialist", "strategist");
 		assertThat(similar.getFirst().skillOverlap()).isEqualTo(1.0);
 		assertThat(similar.getFirst().sharedTools()).extracting(tool -> tool.id()).containsExactly("canva");
-		assertThat(this.graph.similarRoles("nobody", 3, RoleLists.none(), true, true)).isEmpty();
+		assertThat(this.graph.similarRoles("nobody", 3, RoleLists.none(), true, true, true)).isEmpty();
 	}
 
 	@Test
