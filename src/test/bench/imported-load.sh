@@ -9,8 +9,8 @@ url=${1:?usage: imported-load.sh URL [SECONDS]}
 seconds=${2:-10}
 here=$(dirname "$0")
 latency() { grep -E "^ +50%|^ +99%|Requests/sec|an error" | tr -s ' ' | tr '\n' ' '; echo; }
-for script in imported-paths imported-similar; do wrk -t2 -c8 -d5s -s "$here/$script.lua" "$url" > /dev/null; done
+for question in paths similar; do IMPORTED_QUESTION=$question wrk -t2 -c8 -d5s -s "$here/imported.lua" "$url" > /dev/null; done
 echo "empty request, C=1:         $(wrk -t1 -c1 -d"${seconds}s" --latency -s "$here/empty.lua" "$url" | latency)"
 echo "empty request, C=8:         $(wrk -t2 -c8 -d"${seconds}s" --latency -s "$here/empty.lua" "$url" | latency)"
-echo "careerPaths (family), C=8:  $(wrk -t2 -c8 -d"${seconds}s" --latency -s "$here/imported-paths.lua" "$url" | latency)"
-echo "similarRoles, C=8:          $(wrk -t2 -c8 -d"${seconds}s" --latency -s "$here/imported-similar.lua" "$url" | latency)"
+echo "careerPaths (family), C=8:  $(IMPORTED_QUESTION=paths wrk -t2 -c8 -d"${seconds}s" --latency -s "$here/imported.lua" "$url" | latency)"
+echo "similarRoles, C=8:          $(IMPORTED_QUESTION=similar wrk -t2 -c8 -d"${seconds}s" --latency -s "$here/imported.lua" "$url" | latency)"

@@ -130,15 +130,7 @@ class CareerService {
 		}
 		Paths found = this.graph.careerPaths(from, to, maxSteps, first, kinds,
 				RoleLists.selected(selection, "steps/role/"), PathParts.of(selection, ""));
-		if (!found.fromFound()) {
-			throw new NotFoundException("from", "role", from);
-		}
-		if (!found.toFound()) {
-			throw new NotFoundException("to", "role", to);
-		}
-		if (from.equals(to)) {
-			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
-		}
+		requireTwoRoles(from, to, found.fromFound(), found.toFound());
 		return found.roles().answer(found.paths());
 	}
 
@@ -152,16 +144,21 @@ class CareerService {
 				moves == null ? EnumSet.allOf(MoveKind.class) : EnumSet.copyOf(moves),
 				RoleLists.selected(selection, "from/", "to/", "paths/steps/role/", "closer/role/"),
 				PathParts.of(selection, "paths/"), selection.contains("direct"), selection.contains("closer"));
-		if (!found.fromFound()) {
+		requireTwoRoles(from, to, found.fromFound(), found.toFound());
+		return found.roles().answer(found.route());
+	}
+
+	/** The errors a path question gives when a role is missing or both are the same, in that order. */
+	private static void requireTwoRoles(String from, String to, boolean fromFound, boolean toFound) {
+		if (!fromFound) {
 			throw new NotFoundException("from", "role", from);
 		}
-		if (!found.toFound()) {
+		if (!toFound) {
 			throw new NotFoundException("to", "role", to);
 		}
 		if (from.equals(to)) {
 			throw new InvalidArgumentException("to", "'from' and 'to' must be two different roles");
 		}
-		return found.roles().answer(found.route());
 	}
 
 	/** The similar roles, with the role checked, in one statement. */
