@@ -147,10 +147,11 @@ class CareerGraph {
 			CYPHER 25
 			OPTIONAL MATCH (source:Role {id: $from})
 			OPTIONAL MATCH (target:Role {id: $to})
-			CALL (source, target) {
-			  WITH source, target WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
-			  WITH source, target, COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
-			  WITH source, target, start, COLLECT { MATCH (target)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN s } AS gap
+			// The start's skills and the target's gap, read once for the paths and careerRoute's columns.
+			WITH source, target, COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
+			WITH source, target, start, COLLECT { MATCH (target)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN s } AS gap
+			CALL (source, target, start, gap) {
+			  WITH source, target, start, gap WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target
 			  %1$s
 			  MATCH p = (source) %2$s (target)
 			  WHERE allReduce(walk = {roles: [source], extra: gap, revisits: false}, x IN n |
@@ -203,15 +204,13 @@ class CareerGraph {
 			    WITH s, coalesce(req.essential, true) AS essential ORDER BY essential DESC, s.nameEn
 			    RETURN {skill: s, essential: essential} } END AS direct,
 			  CASE WHEN source IS NULL OR target IS NULL OR NOT $closer THEN [] ELSE COLLECT {
-			    WITH COLLECT { MATCH (source)-[:REQUIRES]->(s) RETURN s } AS start
-			    WITH start, COLLECT { MATCH (target)-[:REQUIRES]->(s) WHERE NOT s IN start RETURN s } AS gap
 			    CALL (gap, target) {
 			      MATCH (target)-[:SIMILAR_TO]-(r:Role) RETURN r
 			      UNION
 			      UNWIND gap AS s MATCH (s)<-[:REQUIRES]-(r:Role) WHERE r <> target
 			      WITH r, count(*) AS shares ORDER BY shares DESC, r.id LIMIT 10 RETURN r
 			    }
-			    WITH start, gap, r WHERE r <> source AND r <> target AND r.kind = 'ROLE'
+			    WITH r WHERE r <> source AND r <> target AND r.kind = 'ROLE'
 			    WITH r, size(gap) AS direct, COUNT { MATCH (r)-[:REQUIRES]->(s) WHERE NOT s IN start } AS toReach,
 			      size([s IN gap WHERE EXISTS { (r)-[:REQUIRES]->(s) }]) AS shares
 			    WHERE shares > 0
@@ -483,11 +482,8 @@ class CareerGraph {
 
 	Paths careerPaths(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists, PathParts parts) {
-		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, maxSteps, first, moves, parts));
-		parameters.put("direct", false);
-		parameters.put("closer", false);
 		return this.client.query(CAREER_PATHS)
-			.bindAll(roleLists.parameters(parameters))
+			.bindAll(roleLists.parameters(pathParameters(from, to, maxSteps, first, moves, parts, false, false)))
 			.fetchAs(Paths.class)
 			.mappedBy((types, row) -> {
 				RoleLists.Reader roles = roleLists.reader(this.mapper);
@@ -504,11 +500,8 @@ class CareerGraph {
 
 	Route careerRoute(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists, PathParts parts, boolean direct, boolean closer) {
-		Map<String, Object> parameters = new java.util.HashMap<>(pathParameters(from, to, maxSteps, first, moves, parts));
-		parameters.put("direct", direct);
-		parameters.put("closer", closer);
 		return this.client.query(CAREER_PATHS)
-			.bindAll(roleLists.parameters(parameters))
+			.bindAll(roleLists.parameters(pathParameters(from, to, maxSteps, first, moves, parts, direct, closer)))
 			.fetchAs(Route.class)
 			.mappedBy((types, row) -> {
 				RoleLists.Reader roles = roleLists.reader(this.mapper);
@@ -532,11 +525,15 @@ class CareerGraph {
 			.orElseThrow();
 	}
 
+	/** The parameters of {@link #CAREER_PATHS}; {@code direct} and {@code closer} ask for careerRoute's columns. */
 	private static Map<String, Object> pathParameters(String from, String to, int maxSteps, int first,
-			Set<MoveKind> moves, PathParts parts) {
-		return Map.of("from", from, "to", to, "maxSteps", maxSteps, "first", first, "stated",
-				moves.contains(MoveKind.STATED), "inferred", moves.contains(MoveKind.INFERRED), "similarity",
-				moves.contains(MoveKind.SIMILARITY), "ways", parts.ways(), "shared", parts.shared(), "learn", parts.learn());
+			Set<MoveKind> moves, PathParts parts, boolean direct, boolean closer) {
+		Map<String, Object> parameters = new java.util.HashMap<>(Map.of("from", from, "to", to, "maxSteps", maxSteps,
+				"first", first, "stated", moves.contains(MoveKind.STATED), "inferred", moves.contains(MoveKind.INFERRED),
+				"similarity", moves.contains(MoveKind.SIMILARITY)));
+		parameters.putAll(Map.of("ways", parts.ways(), "shared", parts.shared(), "learn", parts.learn(), "direct", direct,
+				"closer", closer));
+		return parameters;
 	}
 
 	/**

@@ -239,7 +239,7 @@ class CurationGraph {
 		if (!requirers.isEmpty()) {
 			SoleBridges.retract(this::run, requirers);
 		}
-		SimilarMoves.Pending moves = this.moves.before(this::rows, scored);
+		SimilarMoves.Pending moves = this.moves.before(SimilarMoves.Statements.on(this.client), scored);
 		T result = write.get();
 		if (!requirers.isEmpty()) {
 			SoleBridges.apply(this::run, requirers);
@@ -250,10 +250,6 @@ class CurationGraph {
 
 	private void run(String cypher, Map<String, Object> parameters) {
 		this.client.query(cypher).bindAll(parameters).run();
-	}
-
-	private List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
-		return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
 	}
 
 	void record(String by, String action, String entity, String entityId, String before, String after, String cite,

@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +55,16 @@ public class SimilarMoves implements InitializingBean {
 	public interface Statements {
 
 		List<Map<String, Object>> run(String cypher, Map<String, Object> parameters);
+
+		/** In a driver transaction. */
+		static Statements on(TransactionContext tx) {
+			return (cypher, parameters) -> tx.run(cypher, parameters).list(Record::asMap);
+		}
+
+		/** In the transaction Spring holds for {@code client} (curation's, the import's). */
+		static Statements on(Neo4jClient client) {
+			return (cypher, parameters) -> List.copyOf(client.query(cypher).bindAll(parameters).fetch().all());
+		}
 
 	}
 
@@ -200,7 +213,7 @@ public class SimilarMoves implements InitializingBean {
 				.orElse(null);
 			if (!settings().equals(stored)) {
 				session.executeWriteWithoutResult(tx -> {
-					refreshAll((cypher, parameters) -> tx.run(cypher, parameters).list(row -> row.asMap()));
+					refreshAll(Statements.on(tx));
 					tx.run(RECORD_SETTINGS, Map.of("settings", settings())).consume();
 				});
 				log.info("Similarity moves computed with {} (stored: {})", settings(), stored);
@@ -263,8 +276,7 @@ public class SimilarMoves implements InitializingBean {
 	/** Computes every move again in a transaction of its own (the command {@code moves refresh}). */
 	public int refreshAll() {
 		try (var session = this.driver.session()) {
-			return session.executeWrite(tx -> refreshAll((cypher, parameters) -> tx.run(cypher, parameters)
-				.list(row -> row.asMap())));
+			return session.executeWrite(tx -> refreshAll(Statements.on(tx)));
 		}
 	}
 

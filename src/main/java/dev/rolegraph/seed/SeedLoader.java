@@ -21,7 +21,6 @@ import dev.rolegraph.seed.SeedModel.Thing;
 import dev.rolegraph.vocabulary.Label;
 import dev.rolegraph.vocabulary.Relation;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -130,8 +129,7 @@ public class SeedLoader implements InitializingBean {
 		Set<String> scored = new LinkedHashSet<>(seed.roles().stream().map(located -> located.entry().id()).toList());
 		scored.addAll(tx.run("MATCH (r:Role {origin: $origin}) RETURN r.id AS id", Map.of("origin", ORIGIN))
 			.list(row -> row.get("id").asString()));
-		SimilarMoves.Pending moves = this.moves.before((cypher, parameters) -> tx.run(cypher, parameters)
-			.list(Record::asMap), scored);
+		SimilarMoves.Pending moves = this.moves.before(SimilarMoves.Statements.on(tx), scored);
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put(Label.SOURCE.text, nodes(tx, Label.SOURCE.text, seed.sources().stream().map(Located::entry).map(source -> {
 			Map<String, Object> row = new HashMap<>();

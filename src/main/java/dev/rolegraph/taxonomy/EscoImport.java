@@ -268,8 +268,7 @@ public class EscoImport {
 				// The import may change the requirements of thousands of roles: count the sole bridges afresh, here,
 				// and score the changed roles' moves in the same transaction.
 				SoleBridges.recount((cypher, parameters) -> EscoImport.this.client.query(cypher).bindAll(parameters).run());
-				EscoImport.this.moves.refresh((cypher, parameters) -> List.copyOf(
-						EscoImport.this.client.query(cypher).bindAll(parameters).fetch().all()), requirementsChanged);
+				EscoImport.this.moves.refresh(SimilarMoves.Statements.on(EscoImport.this.client), requirementsChanged);
 			}
 			Summary summary = new Summary(this.version, this.folder.languages, this.folder.rows, this.nodes,
 					this.relationships, proposals, (System.nanoTime() - this.started) / 1_000_000);
