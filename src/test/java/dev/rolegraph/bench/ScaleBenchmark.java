@@ -23,18 +23,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.rolegraph.RolegraphApplication;
-import dev.rolegraph.api.ApiCypher;
-import dev.rolegraph.career.CareerCypher;
-import dev.rolegraph.curation.CurationCypher;
 import dev.rolegraph.database.GraphSchema;
-import dev.rolegraph.insight.InsightCypher;
 import dev.rolegraph.database.SoleBridges;
-import dev.rolegraph.role.RoleCypher;
-import dev.rolegraph.role.RoleLists;
-import dev.rolegraph.search.SearchCypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SimpleQueryRunner;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
@@ -46,8 +38,9 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Drives the running server over HTTP at several concurrencies for each career question, runs the same Cypher
- * straight through the driver in the same JVM, and prints throughput, p50 and p99 and the API-to-driver ratio.
+ * Drives the running server over HTTP with wrk ({@link Wrk}) at several concurrencies for each question, runs the
+ * statements the application itself sent for the same inputs ({@link StatementCapture}) straight through the driver
+ * in the same JVM, and prints throughput, p50 and p99, the API-to-driver ratio and the load generator's ceiling.
  * Run with {@code ./mvnw -Pbench verify} (see BENCHMARKS.md); arguments: scales, seconds per cell, concurrencies.
  */
 public final class ScaleBenchmark {
@@ -65,18 +58,12 @@ public final class ScaleBenchmark {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
 
-	/** One question: the GraphQL document and the driver work for the same input; some need a curator. */
-	record Question(String name, Function<Random, String> graphql, DriverWork driver, boolean curator) {
+	/** One question: a GraphQL document for a random input; some need a curator. */
+	record Question(String name, Function<Random, String> graphql, boolean curator) {
 
-		Question(String name, Function<Random, String> graphql, DriverWork driver) {
-			this(name, graphql, driver, false);
+		Question(String name, Function<Random, String> graphql) {
+			this(name, graphql, false);
 		}
-
-	}
-
-	interface DriverWork {
-
-		void run(SimpleQueryRunner tx, Random random);
 
 	}
 
@@ -268,17 +255,18 @@ public final class ScaleBenchmark {
 				return """
 						{ careerPaths(from: "esco-occupation-%d", to: "esco-occupation-%d", maxSteps: 4, moves: [STATED, INFERRED, SIMILARITY]) { length newSkills steps { role { id } } } }"""
 					.formatted(from, Math.min(to, occupations - 1));
-			}, null, false);
+			});
 			Question anyPair = new Question("careerPaths random", r -> """
 					{ careerPaths(from: "esco-occupation-%d", to: "esco-occupation-%d", maxSteps: 4, moves: [STATED, INFERRED, SIMILARITY]) { length newSkills steps { role { id } } } }"""
-				.formatted(r.nextInt(occupations), r.nextInt(occupations)), null, false);
+				.formatted(r.nextInt(occupations), r.nextInt(occupations)));
 			Question similar = new Question("similarRoles", r -> """
-					{ similarRoles(id: "esco-occupation-%d", first: 5) { role { id } score } }""".formatted(r.nextInt(occupations)),
-					null, false);
+					{ similarRoles(id: "esco-occupation-%d", first: 5) { role { id } score } }""".formatted(r.nextInt(occupations)));
+			printCeiling(port);
 			System.out.printf(Locale.ROOT, "%-20s %4s | %8s %7s %7s%n", "question", "conc", "api/s", "p50 ms", "p99 ms");
 			for (Question question : List.of(paths, anyPair, similar)) {
-				measure(() -> post(port, question), 8, 3);
-				Stats api = measure(() -> post(port, question), 8, seconds);
+				Inputs inputs = Inputs.of(question);
+				inputs.wrk(port, 8, 3);
+				Stats api = inputs.wrk(port, 8, seconds);
 				System.out.printf(Locale.ROOT, "%-20s %4d | %8.0f %7.2f %7.2f%s%n", question.name(), 8, api.throughput(),
 						api.p50(), api.p99(), api.errors() > 0 ? "  errors: " + api.errors() : "");
 			}
@@ -371,6 +359,7 @@ public final class ScaleBenchmark {
 				"--rolegraph.limits.heavy-query-time=" + (only.contains("costs") ? "1h" : "50ms"),
 				"--rolegraph.limits.max-result-objects=" + (only.contains("costs") ? 1_000_000_000 : 20_000));
 		ConfigurableApplicationContext external = null;
+		ConfigurableApplicationContext capture = null;
 		try {
 			Driver driver = context.getBean(Driver.class);
 			SyntheticGraph graph = new SyntheticGraph(scale);
@@ -412,6 +401,15 @@ public final class ScaleBenchmark {
 				heavyLoad(port, roles, graph.sizes().skills(), seconds);
 			}
 			List<Question> questions = questions(roles, graph.sizes().skills(), rows);
+			printCeiling(port);
+			// A third instance, never measured, whose driver records what the application sends for each input.
+			capture = new SpringApplication(RolegraphApplication.class, StatementCapture.Wiring.class).run(
+					"--server.port=0", "--spring.neo4j.uri=bolt://127.0.0.1:" + bolt,
+					"--spring.neo4j.authentication.username=neo4j",
+					"--spring.neo4j.authentication.password=" + BENCH_PASSWORD, "--rolegraph.seed.enabled=false",
+					"--rolegraph.security.curators=" + CURATORS, "--logging.level.root=WARN",
+					"--spring.main.banner-mode=off");
+			int capturePort = ((WebServerApplicationContext) capture).getWebServer().getPort();
 			System.out.printf(Locale.ROOT, "%-20s %4s | %8s %7s %7s | %8s %7s %7s | %8s %7s %7s | %5s %5s%n", "question",
 					"conc", "api/s", "p50 ms", "p99 ms", "ext/s", "p50 ms", "p99 ms", "drv/s", "p50 ms", "p99 ms", "api x",
 					"ext x");
@@ -419,15 +417,15 @@ public final class ScaleBenchmark {
 				if (!only.isEmpty() && !only.contains(question.name())) {
 					continue;
 				}
+				Inputs inputs = Inputs.of(question, capturePort);
 				// Warm every path (JIT, query plans, page cache) before measuring.
-				measure(() -> post(port, question), 8, 5);
-				measure(() -> post(externalPort, question), 8, 3);
-				measure(() -> read(driver, question, new Random()), 8, 3);
+				inputs.wrk(port, 8, 5);
+				inputs.wrk(externalPort, 8, 3);
+				measure(() -> inputs.replay(driver), 8, 3);
 				for (int concurrency : concurrencies) {
-					Stats api = measure(() -> post(port, question), concurrency, seconds);
-					Stats remote = measure(() -> post(externalPort, question), concurrency,
-							seconds);
-					Stats direct = measure(() -> read(driver, question, new Random()), concurrency, seconds);
+					Stats api = inputs.wrk(port, concurrency, seconds);
+					Stats remote = inputs.wrk(externalPort, concurrency, seconds);
+					Stats direct = measure(() -> inputs.replay(driver), concurrency, seconds);
 					int errors = api.errors() + remote.errors() + direct.errors();
 					System.out.printf(Locale.ROOT,
 							"%-20s %4d | %8.0f %7.2f %7.2f | %8.0f %7.2f %7.2f | %8.0f %7.2f %7.2f | %5.2f %5.2f%s%n",
@@ -439,6 +437,9 @@ public final class ScaleBenchmark {
 			}
 		}
 		finally {
+			if (capture != null) {
+				capture.close();
+			}
 			if (external != null) {
 				external.close();
 			}
@@ -446,111 +447,117 @@ public final class ScaleBenchmark {
 		}
 	}
 
-	private static String read(Driver driver, Question question, Random random) {
-		try (Session session = driver.session(org.neo4j.driver.SessionConfig.builder()
-			.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
-			.build())) {
-			// The API's transaction timeout (ROLEGRAPH_TX_TIMEOUT), so that both sides give up alike.
-			session.executeRead(tx -> {
-				question.driver().run(tx, random);
-				return null;
-			}, org.neo4j.driver.TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+	/** The load generator's own ceiling with this server: the empty request at C=1 and C=8, printed in every run. */
+	private static void printCeiling(int port) throws Exception {
+		Wrk.ensureInstalled();
+		List<String> empty = List.of("{ __typename }");
+		String url = "http://localhost:" + port + "/graphql";
+		// The server's own code paths hot first, so that the ceiling is the generator's and the server's, not the JIT's.
+		Wrk.run(url, empty, null, 8, 5);
+		System.out.printf(Locale.ROOT, "load generator ceiling (wrk, empty request): C=1 %s; C=8 %s%n",
+				Wrk.describe(Wrk.run(url, empty, null, 1, 3)), Wrk.describe(Wrk.run(url, empty, null, 8, 3)));
+	}
+
+	/**
+	 * A question's inputs (the same 500 documents for every side, from a fixed seed) and, for each, the statements
+	 * the application sent for it, which the driver baseline runs in one read transaction as the application does.
+	 */
+	record Inputs(List<String> documents, List<List<StatementCapture.Statement>> statements, boolean curator,
+			java.util.concurrent.atomic.AtomicInteger next) {
+
+		static final int COUNT = 500;
+
+		/** The documents only, for runs without a driver baseline. */
+		static Inputs of(Question question) {
+			Random random = new Random(SyntheticGraph.SEED);
+			List<String> documents = Stream.generate(() -> question.graphql().apply(random)).limit(COUNT).toList();
+			return new Inputs(documents, List.of(), question.curator(), new java.util.concurrent.atomic.AtomicInteger());
 		}
-		return "";
+
+		static Inputs of(Question question, int capturePort) throws Exception {
+			Random random = new Random(SyntheticGraph.SEED);
+			List<String> documents = new ArrayList<>();
+			List<List<StatementCapture.Statement>> statements = new ArrayList<>();
+			StatementCapture.take();
+			for (int i = 0; i < COUNT; i++) {
+				String document = question.graphql().apply(random);
+				String answer = post(capturePort, document, question.curator());
+				if (answer.contains("\"errors\"")) {
+					System.out.println("  error while recording: " + answer.substring(0, Math.min(300, answer.length())));
+				}
+				documents.add(document);
+				statements.add(StatementCapture.take());
+			}
+			System.out.printf(Locale.ROOT, "  %s: the driver baseline replays %,d statements recorded for %d inputs%n",
+					question.name(), statements.stream().mapToInt(List::size).sum(), COUNT);
+			return new Inputs(documents, statements, question.curator(), new java.util.concurrent.atomic.AtomicInteger());
+		}
+
+		Stats wrk(int port, int concurrency, int seconds) throws Exception {
+			return Wrk.run("http://localhost:" + port + "/graphql", this.documents,
+					this.curator ? "Basic " + java.util.Base64.getEncoder().encodeToString(CURATOR.getBytes(StandardCharsets.UTF_8))
+							: null,
+					concurrency, seconds);
+		}
+
+		/** The next input's statements through the driver, in one read transaction with the API's timeout. */
+		String replay(Driver driver) {
+			List<StatementCapture.Statement> work = this.statements.get(Math.floorMod(this.next.getAndIncrement(), COUNT));
+			try (Session session = driver.session(org.neo4j.driver.SessionConfig.builder()
+				.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+				.build())) {
+				session.executeRead(tx -> {
+					for (StatementCapture.Statement statement : work) {
+						tx.run(statement.text(), statement.parameters()).list();
+					}
+					return null;
+				}, org.neo4j.driver.TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+			}
+			return "";
+		}
+
 	}
 
 	private static List<Question> questions(int roles, int skills, Rows rows) {
 		// Even indexes for one side and odd for the other, so that a question never compares a role with itself.
 		Function<Random, Integer> role = random -> 2 * random.nextInt(Math.max(1, (roles - 10) / 2));
-		return List.of(new Question("empty request", random -> "{ __typename }",
-				(session, random) -> session.run("RETURN 1").consume()),
+		return List.of(new Question("empty request", random -> "{ __typename }"),
 				new Question("role+skills+tools", random -> """
-				{ role(id: "role-%d") { name skills { essential skill { name } } tools { tool { name } } } }"""
-			.formatted(role.apply(random)), (session, random) -> {
-				// The strongest baseline: the page as one statement, as the API now runs it.
-				Map<String, Object> parameters = new java.util.HashMap<>();
-				RoleCypher.LISTS.forEach(list -> parameters.put(list, list.equals("skills") || list.equals("tools")));
-				parameters.put("id", "role-" + role.apply(random));
-				session.run(RoleCypher.ROLE_PAGE, parameters).list();
-			}), new Question("compareRoles", random -> """
-				{ compareRoles(a: "role-%d", b: "role-%d") { skillJaccard sharedSkills { skill { id } } onlyInA { skill { id } } } }"""
-			.formatted(role.apply(random), role.apply(random) + 1), (session, random) -> {
-				String a = "role-" + role.apply(random);
-				String b = "role-" + (role.apply(random) + 1);
-				// The question as one statement, skills only, as the client asks.
-				session.run(CareerCypher.COMPARE_ROLES, noLists(Map.of("a", a, "b", b, "skills", true, "tools", false,
-						"responsibilities", false, "platforms", false))).list();
-			}), new Question("skillGap", random -> """
-				{ skillGap(to: "role-%d", from: "role-%d") { coverage missing { skill { id } heldBy { id } } } }"""
-			.formatted(role.apply(random), role.apply(random) + 1), (session, random) -> {
-				String to = "role-" + role.apply(random);
-				String from = "role-" + (role.apply(random) + 1);
-				session.run(CareerCypher.SKILL_GAP, noLists(Map.of("to", to, "from", from, "have", List.of(), "heldBy", true,
-						"heldByLimit", 10))).list();
-			}), careerPaths("careerPaths short", 2, role), careerPaths("careerPaths long", 6, role),
+						{ role(id: "role-%d") { name skills { essential skill { name } } tools { tool { name } } } }"""
+					.formatted(role.apply(random))),
+				new Question("compareRoles", random -> """
+						{ compareRoles(a: "role-%d", b: "role-%d") { skillJaccard sharedSkills { skill { id } } onlyInA { skill { id } } } }"""
+					.formatted(role.apply(random), role.apply(random) + 1)),
+				new Question("skillGap", random -> """
+						{ skillGap(to: "role-%d", from: "role-%d") { coverage missing { skill { id } heldBy { id } } } }"""
+					.formatted(role.apply(random), role.apply(random) + 1)),
+				careerPaths("careerPaths short", 2, role), careerPaths("careerPaths long", 6, role),
 				new Question("matchRoles", random -> """
 						{ matchRoles(have: ["skill-%d", "skill-%d", "skill-%d"], first: 10) { role { id } essentialCoverage } }"""
-					.formatted(random.nextInt(50), random.nextInt(skills / 10), random.nextInt(skills)), (session, random) -> {
-						List<String> have = List.of("skill-" + random.nextInt(50), "skill-" + random.nextInt(skills / 10),
-								"skill-" + random.nextInt(skills));
-						session.run(CareerCypher.MATCH_ROLES, noLists(Map.of("have", have, "first", 10))).list();
-					}), new Question("search", random -> """
-						{ search(text: "%s", first: 10) { kind score } }""".formatted(searchText(random)),
-						(session, random) -> session.run(SearchCypher.SEARCH,
-								noLists(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query",
-										SearchCypher.lucene(searchText(random)), "kinds",
-										List.of("Role", "Skill", "Tool", "Platform", "Responsibility"), "first", 10)))
-							.list()),
+					.formatted(random.nextInt(50), random.nextInt(skills / 10), random.nextInt(skills))),
+				new Question("search", random -> """
+						{ search(text: "%s", first: 10) { kind score } }""".formatted(searchText(random))),
 				new Question("similarRoles", random -> """
 						{ similarRoles(id: "role-%d", first: 5) { role { id } score sharedSkills { id } } }"""
-					.formatted(role.apply(random)), (session, random) -> {
-						Map<String, Object> parameters = new java.util.HashMap<>(CareerCypher.SIMILARITY_WEIGHTS);
-						// As asked over HTTP: the shared skills, no shared requirements, no move score.
-						parameters.putAll(Map.of("id", "role-" + role.apply(random), "first", 5, "shared", true,
-								"requirements", false, "move", false));
-						session.run(CareerCypher.SIMILAR_ROLES, noLists(parameters)).list();
-					}),
+					.formatted(role.apply(random))),
 				new Question("reportingChain", random -> """
-						{ reportingChain(id: "role-%d") { above { role { id } depth } } }""".formatted(role.apply(random)),
-						(session, random) -> session.run(CareerCypher.REPORTING_CHAIN,
-								noLists(Map.of("id", "role-" + role.apply(random), "above", true, "below", false))).list()),
+						{ reportingChain(id: "role-%d") { above { role { id } depth } } }""".formatted(role.apply(random))),
 				new Question("roleNeighborhood", random -> """
 						{ roleNeighborhood(id: "role-%d") { nodes { id kind } edges { source target type } } }"""
-					.formatted(role.apply(random)), (session, random) -> session.run(InsightCypher.ROLE_NEIGHBORHOOD.get(0),
-							Map.of("id", "role-" + role.apply(random))).list()),
+					.formatted(role.apply(random))),
 				new Question("roles page", random -> """
 						{ roles(first: 20, after: "%s") { totalCount edges { node { id name skills { skill { id } } } } } }"""
-					.formatted(rows.cursor("Role", random)), (session, random) -> {
-						Map<String, Object> parameters = new java.util.HashMap<>();
-						RoleCypher.LISTS.forEach(list -> parameters.put(list, list.equals("skills")));
-						parameters.putAll(rows.after("Role", random));
-						parameters.putAll(Map.of("kinds", List.of("ROLE", "TEAM"), "limit", 21, "total", true));
-						session.run(RoleCypher.ROLES_PAGE, parameters).list();
-					}),
+					.formatted(rows.cursor("Role", random))),
 				nodesPage("skills page", "skills", "Skill", rows), nodesPage("tools page", "tools", "Tool", rows),
 				nodesPage("platforms page", "platforms", "Platform", rows),
 				nodesPage("responsibilities page", "responsibilities", "Responsibility", rows),
 				new Question("skill", random -> """
-						{ skill(id: "skill-%d") { id name aliases } }""".formatted(random.nextInt(skills)),
-						(session, random) -> session.run("MATCH (s:Skill {id: $id}) RETURN s",
-								Map.of("id", "skill-" + random.nextInt(skills))).list()),
-				new Question("sources", random -> "{ sources { id title } }",
-						(session, random) -> session.run("MATCH (s:Source) RETURN s ORDER BY s.id").list()),
-				new Question("changes", random -> "{ changes(first: 20) { id at action } }",
-						(session, random) -> {
-							Map<String, Object> parameters = new java.util.HashMap<>(Map.of("first", 20));
-							parameters.put("since", null);
-							parameters.put("by", null);
-							parameters.put("entity", null);
-							session.run(CurationCypher.CHANGES, parameters).list();
-						}, true),
-				new Question("skillDemand", random -> "{ skillDemand(first: 10) { skill { id } roles essentialRoles } }",
-						(session, random) -> session.run(InsightCypher.SKILL_DEMAND,
-								noLists(Map.of("first", 10, "requiredBy", false))).list()),
+						{ skill(id: "skill-%d") { id name aliases } }""".formatted(random.nextInt(skills))),
+				new Question("sources", random -> "{ sources { id title } }"),
+				new Question("changes", random -> "{ changes(first: 20) { id at action } }", true),
+				new Question("skillDemand", random -> "{ skillDemand(first: 10) { skill { id } roles essentialRoles } }"),
 				new Question("bridgingSkills",
-						random -> "{ bridgingSkills(first: 10) { skill { id } bridgedPairs pairs(first: 5) { a { id } b { id } } } }",
-						(session, random) -> session.run(InsightCypher.BRIDGING_SKILLS,
-								noLists(Map.of("first", 10, "pairs", 5))).list()));
+						random -> "{ bridgingSkills(first: 10) { skill { id } bridgedPairs pairs(first: 5) { a { id } b { id } } } }"));
 	}
 
 	/**
@@ -775,22 +782,11 @@ public final class ScaleBenchmark {
 	/** What one cost point stands for (limits/FieldCosts.MS_PER_POINT). */
 	private static final double MS_PER_POINT = 0.2;
 
-	/** {@code parameters} with no list read on the answer's roles: the questions above select none. */
-	private static Map<String, Object> noLists(Map<String, Object> parameters) {
-		Map<String, Object> all = new java.util.HashMap<>(RoleLists.none().parameters());
-		all.putAll(parameters);
-		return all;
-	}
-
 	/** A page of 20 nodes of one label after a random one of them, as a client continuing from a cursor asks. */
 	private static Question nodesPage(String name, String field, String label, Rows rows) {
 		return new Question(name, random -> """
 				{ %s(first: 20, after: "%s") { totalCount edges { node { id name } } } }"""
-			.formatted(field, rows.cursor(label, random)), (session, random) -> {
-				Map<String, Object> parameters = new java.util.HashMap<>(rows.after(label, random));
-				parameters.putAll(Map.of("total", true, "limit", 21));
-				session.run(ApiCypher.NODES_PAGE.get(label), parameters).list();
-			});
+			.formatted(field, rows.cursor(label, random)));
 	}
 
 	/** The (English name, id) of every node of the paged labels, to continue a page after a random one. */
@@ -816,12 +812,6 @@ public final class ScaleBenchmark {
 			return this.cursors.toCursor(ScrollPosition.forward(Map.of("nameEn", row[0], "id", row[1])));
 		}
 
-		/** The same kind of position as statement parameters. */
-		Map<String, Object> after(String label, Random random) {
-			String[] row = pick(label, random);
-			return Map.of("afterName", row[0], "afterId", row[1]);
-		}
-
 	}
 
 	@SuppressWarnings("unchecked")
@@ -839,16 +829,6 @@ public final class ScaleBenchmark {
 			return """
 					{ careerPaths(from: "role-%d", to: "role-%d", maxSteps: %d) { length newSkills steps { role { id } } } }"""
 				.formatted(from, from + steps, steps);
-		}, (session, random) -> {
-			int from = role.apply(random);
-			Map<String, Object> parameters = new java.util.HashMap<>(dev.rolegraph.role.RoleLists.none().parameters());
-			// The API's default moves: stated and inferred steps, no similarity moves.
-			parameters.putAll(Map.of("from", "role-" + from, "to", "role-" + (from + steps), "first", 3, "stated", true,
-					"inferred", true, "similarity", false));
-			// What the GraphQL question selects: no ways, shared skills, learning lists, direct move or roles on the way.
-			parameters.putAll(Map.of("maxSteps", steps, "direct", false, "closer", false, "ways", false, "shared", false,
-					"learn", false));
-			session.run(CareerCypher.CAREER_PATHS, parameters).list();
 		});
 	}
 
@@ -908,10 +888,6 @@ public final class ScaleBenchmark {
 
 	private static String post(int port, String query) throws IOException, InterruptedException {
 		return post(port, query, false);
-	}
-
-	private static String post(int port, Question question) throws IOException, InterruptedException {
-		return post(port, question.graphql().apply(new Random()), question.curator());
 	}
 
 	private static String post(int port, String query, boolean curator) throws IOException, InterruptedException {
