@@ -273,10 +273,10 @@ class CareerGraph {
 	 * responsibilities. Only roles that share at least one of them can score above zero, so the candidates and what
 	 * they share are found in one pass from the role's own skills, tools and responsibilities instead of by
 	 * scanning every role; the totals are relationship counts (REQUIRES, USES and HAS_RESPONSIBILITY only ever lead
-	 * from a role to a skill, a tool and a responsibility, so the pattern checks no label: 15 % less work on an
-	 * imported taxonomy, where a role has hundreds of candidates). Per candidate only counts are kept; what is shared is listed for the
-	 * first {@code $first} only (on an imported taxonomy a role has hundreds of candidates), and only when the client
-	 * selected it ({@code $shared}, {@code $requirements}, {@code $move}).
+	 * from a role to a skill, a tool and a responsibility, so the pattern checks no label: 15 % less work). Per
+	 * candidate only counts are kept; what is shared is listed for the first {@code $first} only (on an imported
+	 * taxonomy a role has hundreds of candidates), and only when the client selected it ({@code $shared},
+	 * {@code $requirements}, {@code $move}).
 	 */
 	static final String SIMILAR_ROLES = """
 			OPTIONAL MATCH (r:Role {id: $id})

@@ -53,6 +53,9 @@ public final class ScaleBenchmark {
 	/** A curator account for the audit question, hashed at the lowest cost so that signing in does not dominate. */
 	private static final String CURATOR = "bench:" + BENCH_PASSWORD;
 
+	private static final String CURATOR_AUTHORIZATION = "Basic "
+			+ java.util.Base64.getEncoder().encodeToString(CURATOR.getBytes(StandardCharsets.UTF_8));
+
 	private static final String CURATORS = "bench:{bcrypt}"
 			+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(BENCH_PASSWORD);
 
@@ -474,30 +477,26 @@ public final class ScaleBenchmark {
 			return new Inputs(documents, List.of(), question.curator(), new java.util.concurrent.atomic.AtomicInteger());
 		}
 
+		/** The documents and, for each, the statements the instance at {@code capturePort} sends for it. */
 		static Inputs of(Question question, int capturePort) throws Exception {
-			Random random = new Random(SyntheticGraph.SEED);
-			List<String> documents = new ArrayList<>();
+			Inputs inputs = of(question);
 			List<List<StatementCapture.Statement>> statements = new ArrayList<>();
 			StatementCapture.take();
-			for (int i = 0; i < COUNT; i++) {
-				String document = question.graphql().apply(random);
+			for (String document : inputs.documents()) {
 				String answer = post(capturePort, document, question.curator());
 				if (answer.contains("\"errors\"")) {
 					System.out.println("  error while recording: " + answer.substring(0, Math.min(300, answer.length())));
 				}
-				documents.add(document);
 				statements.add(StatementCapture.take());
 			}
 			System.out.printf(Locale.ROOT, "  %s: the driver baseline replays %,d statements recorded for %d inputs%n",
 					question.name(), statements.stream().mapToInt(List::size).sum(), COUNT);
-			return new Inputs(documents, statements, question.curator(), new java.util.concurrent.atomic.AtomicInteger());
+			return new Inputs(inputs.documents(), statements, question.curator(), new java.util.concurrent.atomic.AtomicInteger());
 		}
 
 		Stats wrk(int port, int concurrency, int seconds) throws Exception {
 			return Wrk.run("http://localhost:" + port + "/graphql", this.documents,
-					this.curator ? "Basic " + java.util.Base64.getEncoder().encodeToString(CURATOR.getBytes(StandardCharsets.UTF_8))
-							: null,
-					concurrency, seconds);
+					this.curator ? CURATOR_AUTHORIZATION : null, concurrency, seconds);
 		}
 
 		/** The next input's statements through the driver, in one read transaction with the API's timeout. */
@@ -894,8 +893,7 @@ public final class ScaleBenchmark {
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
 			.header("Content-Type", "application/json");
 		if (curator) {
-			request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-				.encodeToString(CURATOR.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			request.header("Authorization", CURATOR_AUTHORIZATION);
 		}
 		return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
 			.build(), HttpResponse.BodyHandlers.ofString()).body();

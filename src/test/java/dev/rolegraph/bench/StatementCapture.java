@@ -73,10 +73,10 @@ final class StatementCapture {
 				throw ex.getCause();
 			}
 			// Sessions and transactions come out of the driver; whatever runs on them is recorded.
-			if (result instanceof Session session && !(result instanceof Proxy)) {
+			if (result instanceof Session session) {
 				return wrap(session, Session.class);
 			}
-			if (result instanceof Transaction transaction && !(result instanceof Proxy)) {
+			if (result instanceof Transaction transaction) {
 				return wrap(transaction, Transaction.class);
 			}
 			return result;
