@@ -28,8 +28,11 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class DriverSessions {
 
-	/** One session: its access mode and whether it was closed. */
-	public record Opened(AccessMode mode, AtomicBoolean closed) {
+	/**
+	 * One session: its access mode, whether it was closed, and whether it began a transaction of its own (BEGIN and
+	 * COMMIT, two round trips more than a statement run in an auto-commit transaction).
+	 */
+	public record Opened(AccessMode mode, AtomicBoolean closed, AtomicBoolean began) {
 	}
 
 	private static final List<Opened> OPENED = new CopyOnWriteArrayList<>();
@@ -75,12 +78,16 @@ public class DriverSessions {
 						.map(SessionConfig.class::cast)
 						.findFirst()
 						.orElse(SessionConfig.defaultConfig());
-			Opened opened = new Opened(config.defaultAccessMode(), new AtomicBoolean());
+			Opened opened = new Opened(config.defaultAccessMode(), new AtomicBoolean(), new AtomicBoolean());
 			OPENED.add(opened);
 			return Proxy.newProxyInstance(result.getClass().getClassLoader(), result.getClass().getInterfaces(),
 					(session, sessionMethod, sessionArgs) -> {
 						if (sessionMethod.getName().equals("close")) {
 							opened.closed().set(true);
+						}
+						if (sessionMethod.getName().startsWith("beginTransaction")
+								|| sessionMethod.getName().startsWith("execute")) {
+							opened.began().set(true);
 						}
 						return running(result, sessionMethod, sessionArgs);
 					});

@@ -5,15 +5,14 @@ import java.util.stream.Collectors;
 
 import dev.rolegraph.api.Pages.Slice;
 import dev.rolegraph.database.GraphMapper;
+import dev.rolegraph.database.GraphReads;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.i18n.Named;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.data.domain.Window;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Pages of the nodes of one label (skills, tools, platforms, responsibilities), each in one statement. */
 @Component
@@ -34,31 +33,28 @@ public class NodePages {
 	static final Map<String, String> NODES_PAGE = GraphSchema.NAMED.stream()
 		.collect(Collectors.toUnmodifiableMap(label -> label, NODES_PAGE_OF::formatted));
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final GraphMapper mapper;
 
 	private final Pages pages;
 
-	NodePages(Neo4jClient client, GraphMapper mapper, Pages pages) {
-		this.client = client;
+	NodePages(GraphReads reads, GraphMapper mapper, Pages pages) {
+		this.reads = reads;
 		this.mapper = mapper;
 		this.pages = pages;
 	}
 
 	/** A page of the nodes labelled {@code label}, by English name, in one statement. */
-	@Transactional(readOnly = true)
 	public <T extends Named> DataFetcherResult<Window<T>> nodes(String label, Class<T> type, Integer first, String after,
 			DataFetchingFieldSelectionSet selection) {
 		Slice slice = this.pages.slice(first, after);
 		boolean total = Pages.totalSelected(selection);
-		return this.client.query(NODES_PAGE.get(label))
-			.bindAll(Map.of("total", total, "afterName", slice.afterName(), "afterId", slice.afterId(), "limit",
-					slice.limit()))
-			.fetchAs(DataFetcherResult.class)
-			.mappedBy((types, row) -> Pages.window(this.mapper.nodes(row.get("page"), type), slice,
+		Map<String, Object> parameters = Map.of("total", total, "afterName", slice.afterName(), "afterId",
+				slice.afterId(), "limit", slice.limit());
+		return this.reads
+			.one(NODES_PAGE.get(label), parameters, row -> Pages.window(this.mapper.nodes(row.get("page"), type), slice,
 					total ? row.get("total").asLong() : null, Map.of()))
-			.one()
 			.map(result -> (DataFetcherResult<Window<T>>) result)
 			.orElseThrow();
 	}

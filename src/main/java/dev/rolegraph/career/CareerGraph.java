@@ -34,6 +34,7 @@ import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.evidence.Citation;
 import dev.rolegraph.database.GraphMapper;
+import dev.rolegraph.database.GraphReads;
 import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleLists;
@@ -42,9 +43,7 @@ import dev.rolegraph.vocabulary.Relation;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import static java.util.stream.Collectors.joining;
 
@@ -53,7 +52,6 @@ import static java.util.stream.Collectors.joining;
  * operations, path search, ranking) happens in the database; Java only shapes the rows.
  */
 @Component
-@Transactional(readOnly = true)
 class CareerGraph {
 
 	/**
@@ -87,10 +85,14 @@ class CareerGraph {
 			this.relation = relation;
 		}
 
-		/** What both roles have of this part, each item with the relationship of each side (null where it lacks it). */
+		/**
+		 * What both roles have of this part, each item with the relationship of each side (null where it lacks it).
+		 * It expands from the two roles already found: {@code WHERE r IN [a, b]} made the planner test every role
+		 * (PROFILE on the x1 graph: 4,717 database hits against 1,716, the same answer; BENCHMARKS.md, "Issue 24").
+		 */
 		private String cypher() {
 			return """
-					CASE WHEN $%1$s AND both THEN COLLECT { MATCH (r:Role)-[e:%2$s]->(t:%3$s) WHERE r IN [a, b]
+					CASE WHEN $%1$s AND both THEN COLLECT { UNWIND [a, b] AS r MATCH (r)-[e:%2$s]->(t:%3$s)
 					    WITH t, collect(CASE WHEN r = a THEN e END) AS inA, collect(CASE WHEN r = b THEN e END) AS inB
 					    ORDER BY t.nameEn RETURN {target: t, edgeA: inA[0], edgeB: inB[0]} } END AS %1$s"""
 				.formatted(this.column, this.relation.name(), this.relation.to.text);
@@ -372,12 +374,12 @@ class CareerGraph {
 
 	static final double RESPONSIBILITY_WEIGHT = 0.2;
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final GraphMapper mapper;
 
-	CareerGraph(Neo4jClient client, GraphMapper mapper) {
-		this.client = client;
+	CareerGraph(GraphReads reads, GraphMapper mapper) {
+		this.reads = reads;
 		this.mapper = mapper;
 	}
 
@@ -424,15 +426,11 @@ class CareerGraph {
 		for (Part part : Part.values()) {
 			params.put(part.column, parts.contains(part));
 		}
-		return this.client.query(COMPARE_ROLES)
-			.bindAll(params)
-			.fetchAs(Compared.class)
-			.mappedBy((types, row) -> {
-				RoleLists.Reader roles = lists.reader(this.mapper);
-				return new Compared(roles.role(row.get("a"), row.get("aLists")),
-						roles.role(row.get("b"), row.get("bLists")), row, roles);
-			})
-			.one()
+		return this.reads.one(COMPARE_ROLES, params, row -> {
+			RoleLists.Reader roles = lists.reader(this.mapper);
+			return new Compared(roles.role(row.get("a"), row.get("aLists")),
+					roles.role(row.get("b"), row.get("bLists")), row, roles);
+		})
 			.orElseThrow();
 	}
 
@@ -451,7 +449,7 @@ class CareerGraph {
 		params.put("have", have == null ? List.of() : have);
 		params.put("heldBy", heldBy);
 		params.put("heldByLimit", HELD_BY_LIMIT);
-		return this.client.query(SKILL_GAP).bindAll(params).fetchAs(Gap.class).mappedBy((types, row) -> {
+		return this.reads.one(SKILL_GAP, params, row -> {
 			RoleLists.Reader roles = lists.reader(this.mapper);
 			Role target = roles.role(row.get("target"), row.get("targetLists"));
 			Role start = roles.role(row.get("start"), row.get("startLists"));
@@ -474,7 +472,7 @@ class CareerGraph {
 			}
 			return new Gap(target, start, row.get("unknownSkills").asList(Value::asString),
 					new SkillGap(target, start, missing, covered), roles);
-		}).one().orElseThrow();
+		}).orElseThrow();
 	}
 
 	/** Whether each role exists, and the paths between them when both do. */
@@ -483,15 +481,13 @@ class CareerGraph {
 
 	Paths careerPaths(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists, PathParts parts) {
-		return this.client.query(CAREER_PATHS)
-			.bindAll(roleLists.parameters(pathParameters(from, to, maxSteps, first, moves, parts, false, false)))
-			.fetchAs(Paths.class)
-			.mappedBy((types, row) -> {
-				RoleLists.Reader roles = roleLists.reader(this.mapper);
-				return new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(), paths(row, roles),
-						roles);
-			})
-			.one()
+		Map<String, Object> parameters = roleLists
+			.parameters(pathParameters(from, to, maxSteps, first, moves, parts, false, false));
+		return this.reads.one(CAREER_PATHS, parameters, row -> {
+			RoleLists.Reader roles = roleLists.reader(this.mapper);
+			return new Paths(row.get("fromFound").asBoolean(), row.get("toFound").asBoolean(), paths(row, roles),
+					roles);
+		})
 			.orElseThrow();
 	}
 
@@ -501,28 +497,26 @@ class CareerGraph {
 
 	Route careerRoute(String from, String to, int maxSteps, int first, Set<MoveKind> moves,
 			RoleLists.Selected roleLists, PathParts parts, boolean direct, boolean closer) {
-		return this.client.query(CAREER_PATHS)
-			.bindAll(roleLists.parameters(pathParameters(from, to, maxSteps, first, moves, parts, direct, closer)))
-			.fetchAs(Route.class)
-			.mappedBy((types, row) -> {
-				RoleLists.Reader roles = roleLists.reader(this.mapper);
-				boolean fromFound = row.get("fromFound").asBoolean();
-				boolean toFound = row.get("toFound").asBoolean();
-				if (!fromFound || !toFound) {
-					return new Route(fromFound, toFound, null, roles);
-				}
-				List<SkillNeed> skills = row.get("direct")
-					.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
-							need.get("essential").asBoolean()));
-				List<CloserRole> nearer = row.get("closer")
-					.asList(entry -> new CloserRole(roles.role(entry.get("role"), entry.get("lists")),
-							entry.get("toReach").asInt(), entry.get("left").asInt(), entry.get("shares").asInt(),
-							entry.get("score").isNull() ? null : entry.get("score").asDouble()));
-				return new Route(true, true, new CareerRoute(roles.role(row.get("source"), row.get("fromLists")),
-						roles.role(row.get("target"), row.get("toLists")), paths(row, roles), new DirectMove(skills),
-						nearer), roles);
-			})
-			.one()
+		Map<String, Object> parameters = roleLists
+			.parameters(pathParameters(from, to, maxSteps, first, moves, parts, direct, closer));
+		return this.reads.one(CAREER_PATHS, parameters, row -> {
+			RoleLists.Reader roles = roleLists.reader(this.mapper);
+			boolean fromFound = row.get("fromFound").asBoolean();
+			boolean toFound = row.get("toFound").asBoolean();
+			if (!fromFound || !toFound) {
+				return new Route(fromFound, toFound, null, roles);
+			}
+			List<SkillNeed> skills = row.get("direct")
+				.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
+						need.get("essential").asBoolean()));
+			List<CloserRole> nearer = row.get("closer")
+				.asList(entry -> new CloserRole(roles.role(entry.get("role"), entry.get("lists")),
+						entry.get("toReach").asInt(), entry.get("left").asInt(), entry.get("shares").asInt(),
+						entry.get("score").isNull() ? null : entry.get("score").asDouble()));
+			return new Route(true, true, new CareerRoute(roles.role(row.get("source"), row.get("fromLists")),
+					roles.role(row.get("target"), row.get("toLists")), paths(row, roles), new DirectMove(skills),
+					nearer), roles);
+		})
 			.orElseThrow();
 	}
 
@@ -625,10 +619,7 @@ class CareerGraph {
 				"toolWeight", TOOL_WEIGHT, "dutyWeight", RESPONSIBILITY_WEIGHT, "shared", shared, "requirements",
 				requirements, "move", move));
 		RoleLists.Reader roles = lists.reader(this.mapper);
-		return this.client.query(SIMILAR_ROLES)
-			.bindAll(params)
-			.fetchAs(List.class)
-			.mappedBy((types, row) -> !row.get("found").asBoolean() ? null : row.get("similar")
+		return this.reads.one(SIMILAR_ROLES, params, row -> !row.get("found").asBoolean() ? null : row.get("similar")
 				.asList(similar -> new SimilarRole(roles.role(similar.get("role"), similar.get("lists")),
 						similar.get("score").asDouble(), similar.get("skillOverlap").asDouble(),
 						similar.get("toolOverlap").asDouble(), similar.get("dutyOverlap").asDouble(),
@@ -637,14 +628,7 @@ class CareerGraph {
 						this.mapper.nodes(similar.get("duties"), Responsibility.class),
 						sharedRequirements(similar.get("requirements")),
 						similar.get("move").isEmpty() ? null : similar.get("move").get(0).asDouble())))
-			.one()
-			.map(similar -> new WithRoles<>(similar(similar), roles));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<SimilarRole> similar(List<?> rows) {
-		// fetchAs takes a raw class; every element was built as a SimilarRole above.
-		return (List<SimilarRole>) rows;
+			.map(similar -> new WithRoles<>(similar, roles));
 	}
 
 	/** The ids in {@code have} that name no skill, and (when there are none) the best matching roles. */
@@ -654,17 +638,13 @@ class CareerGraph {
 	Matches matchRoles(List<String> have, int first, RoleLists.Selected lists) {
 		Map<String, Object> params = lists.parameters(Map.of("have", have, "first", first));
 		RoleLists.Reader roles = lists.reader(this.mapper);
-		return this.client.query(MATCH_ROLES)
-			.bindAll(params)
-			.fetchAs(Matches.class)
-			.mappedBy((types, row) -> new Matches(row.get("unknownSkills").asList(Value::asString),
+		return this.reads.one(MATCH_ROLES, params, row -> new Matches(row.get("unknownSkills").asList(Value::asString),
 					row.get("matches").asList(match -> new RoleMatch(roles.role(match.get("role"), match.get("lists")),
 							match.get("essentialCoverage").asDouble(), match.get("optionalCoverage").asDouble(),
 							this.mapper.nodes(match.get("covered"), Skill.class),
 							match.get("missing")
 								.asList(need -> new SkillNeed(this.mapper.node(need.get("skill"), Skill.class),
 										need.get("essential").asBoolean())))), roles))
-			.one()
 			.orElseThrow();
 	}
 
@@ -673,14 +653,10 @@ class CareerGraph {
 			RoleLists.Selected lists) {
 		Map<String, Object> params = lists.parameters(Map.of("id", id, "above", above, "below", below));
 		RoleLists.Reader roles = lists.reader(this.mapper);
-		return this.client.query(REPORTING_CHAIN)
-			.bindAll(params)
-			.fetchAs(ReportingChain.class)
-			.mappedBy((types, row) -> row.get("center").isNull() ? null
+		return this.reads.one(REPORTING_CHAIN, params, row -> row.get("center").isNull() ? null
 					: new ReportingChain(roles.role(row.get("center"), row.get("centerLists")),
 							row.get("above").asList(link -> link(link, roles)),
 							row.get("below").asList(link -> link(link, roles))))
-			.one()
 			.map(chain -> new WithRoles<>(chain, roles));
 	}
 

@@ -38,11 +38,9 @@ import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Checks the arguments of each career question, then asks the graph. */
 @Service
-@Transactional(readOnly = true)
 class CareerService {
 
 	/** The longest path asked for; the schema's {@code @bounds} on {@code maxSteps} says the same. */

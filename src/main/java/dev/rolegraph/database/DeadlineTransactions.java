@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,11 +27,23 @@ import org.springframework.transaction.support.DelegatingTransactionDefinition;
 @Configuration(proxyBeanMethods = false)
 public class DeadlineTransactions {
 
+	/**
+	 * The bookmarks of this instance's writes, shared by Spring Data Neo4j's transactions and {@link GraphReads}, so
+	 * that a read routed to another cluster member waits for the last write made here.
+	 */
+	@Bean
+	Neo4jBookmarkManager neo4jBookmarkManager() {
+		return Neo4jBookmarkManager.create();
+	}
+
 	/** Spring Data Neo4j's own, which Neo4jTemplate looks up by its type; it joins the transactions begun below. */
 	@Bean
 	Neo4jTransactionManager neo4jTransactionManager(Driver driver, DatabaseSelectionProvider databases,
-			ObjectProvider<TransactionManagerCustomizers> customizers) {
-		Neo4jTransactionManager neo4j = new Neo4jTransactionManager(driver, databases);
+			Neo4jBookmarkManager bookmarks, ObjectProvider<TransactionManagerCustomizers> customizers) {
+		Neo4jTransactionManager neo4j = Neo4jTransactionManager.with(driver)
+			.withDatabaseSelectionProvider(databases)
+			.withBookmarkManager(bookmarks)
+			.build();
 		customizers.ifAvailable(customizer -> customizer.customize(neo4j));
 		return neo4j;
 	}

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import dev.rolegraph.database.GraphMapper;
+import dev.rolegraph.database.GraphReads;
 import dev.rolegraph.i18n.Text;
 import dev.rolegraph.insight.Insights.BridgingSkill;
 import dev.rolegraph.insight.Insights.GraphEdge;
@@ -19,13 +20,10 @@ import dev.rolegraph.skill.Skill;
 import graphql.execution.DataFetcherResult;
 import org.neo4j.driver.Value;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Graph-wide questions as Cypher, one named query each, in read transactions. */
 @Component
-@Transactional(readOnly = true)
 class InsightGraph {
 
 	/**
@@ -104,25 +102,23 @@ class InsightGraph {
 		.mapToObj(ROLE_NEIGHBORHOOD_WITHIN::formatted)
 		.toList();
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final GraphMapper mapper;
 
-	InsightGraph(Neo4jClient client, GraphMapper mapper) {
-		this.client = client;
+	InsightGraph(GraphReads reads, GraphMapper mapper) {
+		this.reads = reads;
 		this.mapper = mapper;
 	}
 
 	/** The demand for skills; the roles that require them only when {@code requiredBy}, with their {@code lists}. */
 	DataFetcherResult<List<SkillDemand>> skillDemand(int first, boolean requiredBy, RoleLists.Selected lists) {
 		RoleLists.Reader roles = lists.reader(this.mapper);
-		List<SkillDemand> demand = List.copyOf(this.client.query(SKILL_DEMAND)
-			.bindAll(lists.parameters(Map.of("first", first, "requiredBy", requiredBy)))
-			.fetchAs(SkillDemand.class)
-			.mappedBy((types, row) -> new SkillDemand(this.mapper.node(row.get("skill"), Skill.class),
+		Map<String, Object> parameters = lists.parameters(Map.of("first", first, "requiredBy", requiredBy));
+		List<SkillDemand> demand = List.copyOf(this.reads.all(SKILL_DEMAND, parameters,
+				row -> new SkillDemand(this.mapper.node(row.get("skill"), Skill.class),
 					row.get("roles").asInt(), row.get("essentialRoles").asInt(),
-					row.get("requiredBy").asList(by -> roles.role(by.get("role"), by.get("lists")))))
-			.all());
+					row.get("requiredBy").asList(by -> roles.role(by.get("role"), by.get("lists"))))));
 		return roles.answer(demand);
 	}
 
@@ -132,28 +128,22 @@ class InsightGraph {
 	 */
 	DataFetcherResult<List<BridgingSkill>> bridgingSkills(int first, int pairs, RoleLists.Selected lists) {
 		RoleLists.Reader roles = lists.reader(this.mapper);
-		List<BridgingSkill> bridging = List.copyOf(this.client.query(BRIDGING_SKILLS)
-			.bindAll(lists.parameters(Map.of("first", first, "pairs", pairs)))
-			.fetchAs(BridgingSkill.class)
-			.mappedBy((types, row) -> new BridgingSkill(this.mapper.node(row.get("skill"), Skill.class),
+		Map<String, Object> parameters = lists.parameters(Map.of("first", first, "pairs", pairs));
+		List<BridgingSkill> bridging = List.copyOf(this.reads.all(BRIDGING_SKILLS, parameters,
+				row -> new BridgingSkill(this.mapper.node(row.get("skill"), Skill.class),
 					row.get("bridgedPairs").asInt(),
 					row.get("pairs")
 						.asList(pair -> new RolePair(roles.role(pair.get("a"), pair.get("aLists")),
-								roles.role(pair.get("b"), pair.get("bLists"))))))
-			.all());
+								roles.role(pair.get("b"), pair.get("bLists")))))));
 		return roles.answer(bridging);
 	}
 
 	/** The neighbourhood; empty when there is no role {@code id}. */
 	Optional<Neighborhood> neighborhood(String id, int depth) {
-		return this.client.query(ROLE_NEIGHBORHOOD.get(depth - 1))
-			.bind(id)
-			.to("id")
-			.fetchAs(Neighborhood.class)
-			.mappedBy((types, row) -> row.get("center").isNull() ? null
+		return this.reads.one(ROLE_NEIGHBORHOOD.get(depth - 1), Map.of("id", id),
+				row -> row.get("center").isNull() ? null
 					: new Neighborhood(this.mapper.node(row.get("center"), Role.class),
-							row.get("nodes").asList(InsightGraph::node), row.get("edges").asList(InsightGraph::edge)))
-			.one();
+							row.get("nodes").asList(InsightGraph::node), row.get("edges").asList(InsightGraph::edge)));
 	}
 
 	private static GraphNode node(Value node) {

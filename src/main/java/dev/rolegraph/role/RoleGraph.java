@@ -13,20 +13,18 @@ import java.util.Set;
 
 import dev.rolegraph.api.Pages.Slice;
 import dev.rolegraph.database.GraphMapper;
+import dev.rolegraph.database.GraphReads;
 import org.neo4j.driver.types.MapAccessor;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import static java.util.stream.Collectors.joining;
 
 /**
  * A role and the lists a client asked for, in one statement; and the lists of many roles at once, one statement
- * per list for all the roles of a request. Read-only transactions, so a cluster routes them to any member.
+ * per list for all the roles of a request, each through {@link GraphReads}.
  */
 @Component
-@Transactional(readOnly = true)
 class RoleGraph {
 
 	/**
@@ -55,12 +53,12 @@ class RoleGraph {
 	record LoadedRole(Role role, Map<RoleList, List<Object>> lists) {
 	}
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final GraphMapper mapper;
 
-	RoleGraph(Neo4jClient client, GraphMapper mapper) {
-		this.client = client;
+	RoleGraph(GraphReads reads, GraphMapper mapper) {
+		this.reads = reads;
 		this.mapper = mapper;
 	}
 
@@ -68,11 +66,7 @@ class RoleGraph {
 	Optional<LoadedRole> rolePage(String id, Set<RoleList> wanted) {
 		Map<String, Object> parameters = flags(wanted);
 		parameters.put("id", id);
-		return this.client.query(ROLE_PAGE)
-			.bindAll(parameters)
-			.fetchAs(LoadedRole.class)
-			.mappedBy((types, row) -> loaded(row, wanted))
-			.one();
+		return this.reads.one(ROLE_PAGE, parameters, row -> loaded(row, wanted));
 	}
 
 	/** The flag parameter of each list: true for those wanted. */
@@ -104,12 +98,9 @@ class RoleGraph {
 		Map<String, Object> parameters = flags(wanted);
 		parameters.putAll(Map.of("kinds", kinds, "afterName", slice.afterName(), "afterId", slice.afterId(), "limit",
 				slice.limit(), "total", total));
-		return this.client.query(ROLES_PAGE)
-			.bindAll(parameters)
-			.fetchAs(RolesPage.class)
-			.mappedBy((types, row) -> new RolesPage(row.get("page").asList(entry -> loaded(entry, wanted)),
+		return this.reads
+			.one(ROLES_PAGE, parameters, row -> new RolesPage(row.get("page").asList(entry -> loaded(entry, wanted)),
 					total ? row.get("total").asLong() : null))
-			.one()
 			.orElseThrow();
 	}
 
@@ -121,13 +112,9 @@ class RoleGraph {
 	Map<String, List<Object>> links(RoleList list, Collection<String> roleIds) {
 		Map<String, List<Object>> byRole = new LinkedHashMap<>();
 		roleIds.forEach(id -> byRole.put(id, new ArrayList<>()));
-		this.client.query(list.batch())
-			.bind(List.copyOf(roleIds))
-			.to("ids")
-			.fetchAs(Owned.class)
-			.mappedBy((types, row) -> new Owned(row.get("owner").asString(),
+		this.reads
+			.all(list.batch(), Map.of("ids", List.copyOf(roleIds)), row -> new Owned(row.get("owner").asString(),
 					list.entry(this.mapper, row.get("target"), row.get("edge"))))
-			.all()
 			.forEach(owned -> byRole.get(owned.owner()).add(owned.entry()));
 		return byRole;
 	}

@@ -10,6 +10,7 @@ import dev.rolegraph.catalog.Platform;
 import dev.rolegraph.catalog.Responsibility;
 import dev.rolegraph.catalog.Tool;
 import dev.rolegraph.database.GraphMapper;
+import dev.rolegraph.database.GraphReads;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.role.Role;
 import dev.rolegraph.role.RoleLists;
@@ -17,13 +18,10 @@ import dev.rolegraph.skill.Skill;
 import dev.rolegraph.vocabulary.Label;
 import graphql.execution.DataFetcherResult;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Full-text search over both languages' indexes, in a read transaction. */
 @Component
-@Transactional(readOnly = true)
 class SearchGraph {
 
 	/** A hit of either index counts once, at its best score; a role with the lists the client selected on it. */
@@ -50,28 +48,25 @@ class SearchGraph {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-	private final Neo4jClient client;
+	private final GraphReads reads;
 
 	private final GraphMapper mapper;
 
-	SearchGraph(Neo4jClient client, GraphMapper mapper) {
-		this.client = client;
+	SearchGraph(GraphReads reads, GraphMapper mapper) {
+		this.reads = reads;
 		this.mapper = mapper;
 	}
 
 	DataFetcherResult<List<SearchHit>> search(String text, List<String> kinds, int first, RoleLists.Selected lists) {
 		RoleLists.Reader roles = lists.reader(this.mapper);
-		List<SearchHit> hits = List.copyOf(this.client.query(SEARCH)
-			.bindAll(lists.parameters(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId", GraphSchema.TEXT_ID, "query",
-					lucene(text), "kinds", kinds, "first", first)))
-			.fetchAs(SearchHit.class)
-			.mappedBy((types, row) -> {
+		Map<String, Object> parameters = lists.parameters(Map.of("indexEn", GraphSchema.TEXT_EN, "indexId",
+				GraphSchema.TEXT_ID, "query", lucene(text), "kinds", kinds, "first", first));
+		List<SearchHit> hits = List.copyOf(this.reads.all(SEARCH, parameters, row -> {
 				String kind = row.get("kind").asString();
 				Object node = Label.ROLE.text.equals(kind) ? roles.role(row.get("node"), row.get("lists"))
 						: this.mapper.node(row.get("node"), TYPES.get(kind));
 				return new SearchHit(SearchKind.valueOf(kind.toUpperCase(Locale.ROOT)), row.get("score").asDouble(), node);
-			})
-			.all());
+			}));
 		return roles.answer(hits);
 	}
 

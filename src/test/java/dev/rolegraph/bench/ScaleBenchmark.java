@@ -25,8 +25,11 @@ import java.util.stream.Stream;
 import dev.rolegraph.RolegraphApplication;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.database.SoleBridges;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
@@ -499,18 +502,27 @@ public final class ScaleBenchmark {
 					this.curator ? CURATOR_AUTHORIZATION : null, concurrency, seconds);
 		}
 
-		/** The next input's statements through the driver, in one read transaction with the API's timeout. */
+		/**
+		 * The next input's statements through the driver in a READ session with the API's timeout, the way the
+		 * application sent them: each in an auto-commit transaction of its own, or all in one read transaction.
+		 */
 		String replay(Driver driver) {
 			List<StatementCapture.Statement> work = this.statements.get(Math.floorMod(this.next.getAndIncrement(), COUNT));
-			try (Session session = driver.session(org.neo4j.driver.SessionConfig.builder()
-				.withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
-				.build())) {
-				session.executeRead(tx -> {
+			TransactionConfig timeout = TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build();
+			try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+				if (work.stream().allMatch(StatementCapture.Statement::autoCommit)) {
 					for (StatementCapture.Statement statement : work) {
-						tx.run(statement.text(), statement.parameters()).list();
+						session.run(statement.text(), statement.parameters(), timeout).list();
 					}
-					return null;
-				}, org.neo4j.driver.TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+				}
+				else {
+					session.executeRead(tx -> {
+						for (StatementCapture.Statement statement : work) {
+							tx.run(statement.text(), statement.parameters()).list();
+						}
+						return null;
+					}, timeout);
+				}
 			}
 			return "";
 		}

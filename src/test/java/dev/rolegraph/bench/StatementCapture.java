@@ -24,8 +24,11 @@ import org.springframework.context.annotation.Configuration;
  */
 final class StatementCapture {
 
-	/** One statement as the application sent it. */
-	record Statement(String text, Map<String, Object> parameters) {
+	/**
+	 * One statement as the application sent it: in an auto-commit transaction of its own (run on a session) or inside
+	 * a transaction the application began.
+	 */
+	record Statement(String text, Map<String, Object> parameters, boolean autoCommit) {
 	}
 
 	private static final List<Statement> recorded = new ArrayList<>();
@@ -63,7 +66,7 @@ final class StatementCapture {
 	private static <T> T wrap(T target, Class<T> type) {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run") && args != null && args.length > 0) {
-				record(statement(args));
+				record(statement(args, type == Session.class));
 			}
 			Object result;
 			try {
@@ -86,14 +89,14 @@ final class StatementCapture {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Statement statement(Object[] args) {
+	private static Statement statement(Object[] args, boolean autoCommit) {
 		if (args[0] instanceof Query query) {
-			return new Statement(query.text(), query.parameters().asMap());
+			return new Statement(query.text(), query.parameters().asMap(), autoCommit);
 		}
 		Map<String, Object> parameters = args.length < 2 || args[1] == null ? Map.of()
 				: args[1] instanceof Map<?, ?> map ? (Map<String, Object>) map
 				: args[1] instanceof Value value ? value.asMap() : Map.of();
-		return new Statement((String) args[0], parameters);
+		return new Statement((String) args[0], parameters, autoCommit);
 	}
 
 }

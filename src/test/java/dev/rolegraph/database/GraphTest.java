@@ -40,8 +40,8 @@ public @interface GraphTest {
 	 * context.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
-	@Import({ EmbeddedNeo4jConfiguration.class, GraphMapper.class, GraphSchema.class, SimilarMoves.class,
-			EscoImport.class })
+	@Import({ EmbeddedNeo4jConfiguration.class, DeadlineTransactions.class, GraphMapper.class, GraphReads.class,
+			GraphSchema.class, SimilarMoves.class, EscoImport.class })
 	@ComponentScan(basePackages = "dev.rolegraph", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.rolegraph\\.(role|career|insight|search|curation)\\.[A-Z]\\w*Graph"))
 	class Floor {

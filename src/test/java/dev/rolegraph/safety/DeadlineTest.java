@@ -1,8 +1,10 @@
 package dev.rolegraph.safety;
 
 import java.time.Duration;
+import java.util.Map;
 
 import dev.rolegraph.ApiTest;
+import dev.rolegraph.database.GraphReads;
 import dev.rolegraph.database.RequestDeadline;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -30,6 +32,9 @@ class DeadlineTest extends ApiTest {
 	@Autowired
 	private Neo4jClient client;
 
+	@Autowired
+	private GraphReads reads;
+
 	private long openTransactions() {
 		return this.driver.session()
 			.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW' RETURN count(*)")
@@ -55,6 +60,19 @@ class DeadlineTest extends ApiTest {
 		assertThat(((Neo4jException) cause).code()).startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
 		// 1.5 s left rounds up to a 2 s transaction timeout: Neo4j takes whole seconds through Spring.
 		assertThat(took).isBetween(Duration.ofMillis(1_500), Duration.ofMillis(2_300));
+		assertThat(openTransactions()).as("the transaction is gone").isZero();
+	}
+
+	@Test
+	void aQuestionReadInOneRoundTripStopsWhenTheRequestsTimeRunsOutToTheMillisecond() {
+		long started = System.nanoTime();
+		Throwable failure = catchThrowable(() -> RequestDeadline.during(started + Duration.ofMillis(1_500).toNanos(),
+				() -> this.reads.one(ENDLESS, Map.of(), row -> row.get(0))));
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(failure).isInstanceOf(Neo4jException.class);
+		assertThat(((Neo4jException) failure).code()).startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+		// The time left goes to the database in milliseconds; it checks timeouts every 100 ms.
+		assertThat(took).isBetween(Duration.ofMillis(1_500), Duration.ofMillis(1_800));
 		assertThat(openTransactions()).as("the transaction is gone").isZero();
 	}
 
