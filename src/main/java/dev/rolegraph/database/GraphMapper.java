@@ -19,8 +19,8 @@ import org.springframework.data.neo4j.core.schema.Property;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns nodes and relationships of a {@code Neo4jClient} row into the entities and citations of the API: the
- * persistence side of every answer read with {@code Neo4jClient}.
+ * Turns nodes and relationships of a driver record into the entities and citations of the API: the persistence
+ * side of every answer read with {@link GraphReads}.
  * Entities are records whose components are named like the node's properties, or carry Spring Data's
  * {@link Property} with the stored name (as Spring Data's own mapping reads them), so a node maps straight onto the
  * canonical constructor; this is several times cheaper than Spring Data's general entity converter, and it runs
