@@ -66,14 +66,14 @@ public class DeadlineTransactions {
 
 		@Override
 		public TransactionStatus getTransaction(TransactionDefinition definition) {
-			Duration left = RequestDeadline.left();
-			if (left == null) {
+			if (RequestDeadline.left() == null) {
 				return this.delegate.getTransaction(definition);
 			}
 			int own = definition == null || definition.getTimeout() == TransactionDefinition.TIMEOUT_DEFAULT
 					? this.delegate.getDefaultTimeout() : definition.getTimeout();
-			int seconds = (int) Math.max(1, Math.ceilDiv(left.toMillis(), 1000));
-			int timeout = own == TransactionDefinition.TIMEOUT_DEFAULT ? seconds : Math.min(own, seconds);
+			Duration bounded = RequestDeadline
+				.bound(own == TransactionDefinition.TIMEOUT_DEFAULT ? null : Duration.ofSeconds(own));
+			int timeout = (int) Math.max(1, Math.ceilDiv(bounded.toMillis(), 1000));
 			return this.delegate.getTransaction(new DelegatingTransactionDefinition(
 					definition == null ? TransactionDefinition.withDefaults() : definition) {
 

@@ -98,9 +98,7 @@ public class GraphReads {
 	}
 
 	private TransactionConfig transaction() {
-		Duration left = RequestDeadline.left();
-		Duration timeout = left == null ? this.defaultTimeout
-				: this.defaultTimeout == null || left.compareTo(this.defaultTimeout) < 0 ? left : this.defaultTimeout;
+		Duration timeout = RequestDeadline.bound(this.defaultTimeout);
 		if (timeout == null) {
 			return TransactionConfig.empty();
 		}

@@ -46,4 +46,13 @@ public final class RequestDeadline {
 		return deadline == null ? null : Duration.ofNanos(deadline - System.nanoTime());
 	}
 
+	/**
+	 * The timeout a transaction begun now gets: the shorter of its {@code own} (null: none) and the time left before
+	 * this thread's deadline; null when it has neither.
+	 */
+	static Duration bound(Duration own) {
+		Duration left = left();
+		return left == null ? own : own == null || left.compareTo(own) < 0 ? left : own;
+	}
+
 }
