@@ -8,17 +8,22 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import dev.rolegraph.database.CommitOutcomeUnknown;
+import dev.rolegraph.database.DatabaseOutage;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the exceptions a client can act on into classified GraphQL errors that name the argument, logged as one
- * line each; anything else stays INTERNAL_ERROR without details (Spring's default). An unexpected failure is
+ * line each; a question the database could not answer because it is away is UNAVAILABLE with a retry hint, logged
+ * once per outage ({@link DatabaseOutage}); anything else stays INTERNAL_ERROR without details (Spring's default). An unexpected failure is
  * logged with its stack trace the first time it occurs in a field, and as one line after that, so that a client
  * repeating a failing request cannot fill the log.
  */
@@ -33,7 +38,22 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 	/** Neo4j's status codes for a transaction past its timeout (client- or server-configured). */
 	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
 
+	/** Neo4j's status codes for a bookmark it cannot read, or bookmarks of different databases. */
+	private static final String INVALID_BOOKMARK = "Neo.ClientError.Transaction.InvalidBookmark";
+
 	private final Set<String> knownFailures = ConcurrentHashMap.newKeySet();
+
+	private final DatabaseOutage outage;
+
+	/** Controller slice tests have no database and so no outage to tell. */
+	@Autowired
+	ClientErrorResolver(ObjectProvider<DatabaseOutage> outage) {
+		this(outage.getIfAvailable(DatabaseOutage::new));
+	}
+
+	ClientErrorResolver(DatabaseOutage outage) {
+		this.outage = outage;
+	}
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -47,6 +67,31 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 				|| ex instanceof org.springframework.security.core.AuthenticationException) {
 			// Spring GraphQL's security resolver turns these into UNAUTHORIZED or FORBIDDEN.
 			return null;
+		}
+		if (ex instanceof CommitOutcomeUnknown unknown) {
+			log.warn("UNKNOWN_OUTCOME at {}: {}", env.getExecutionStepInfo().getPath(), unknown.getMessage());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(Unavailable.UNKNOWN_OUTCOME)
+				.message("'" + env.getFieldDefinition().getName() + "' lost the database while committing: the change"
+						+ " may or may not have been written; once the database answers, 'changes' (since the time you"
+						+ " sent it, by you) tells which, since every write commits with its audit record")
+				.extensions(Map.of("retryAfterMs", DatabaseOutage.RETRY_AFTER.toMillis()))
+				.build();
+		}
+		if (DatabaseOutage.isUnavailable(ex)) {
+			this.outage.refused(ex);
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(Unavailable.UNAVAILABLE)
+				.message("'" + env.getFieldDefinition().getName() + "' could not reach the database;"
+						+ ("Mutation".equals(env.getParentType() instanceof graphql.schema.GraphQLNamedType named
+								? named.getName() : null) ? " nothing was written;" : "")
+						+ " ask again after retryAfterMs")
+				.extensions(Map.of("retryAfterMs", DatabaseOutage.RETRY_AFTER.toMillis()))
+				.build();
+		}
+		if (code(ex).startsWith(INVALID_BOOKMARK)) {
+			return error(env, ErrorType.BAD_REQUEST, "the Neo4j-Bookmark header holds a bookmark this database did not"
+					+ " issue; send back only what a mutation's extensions.bookmarks gave", "Neo4j-Bookmark");
 		}
 		if (timedOut(ex)) {
 			String field = env.getFieldDefinition().getName();
@@ -68,6 +113,16 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 		return null;
 	}
 
+	/** The Neo4j status code of the failure or of its first cause that has one; empty without. */
+	private static String code(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null) {
+				return neo4j.code();
+			}
+		}
+		return "";
+	}
+
 	/** Whether the database stopped the statement because its transaction ran past its timeout. */
 	private static boolean timedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -82,6 +137,17 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 	enum Timeout implements ErrorClassification {
 
 		TIMEOUT
+
+	}
+
+	/** The classifications of a question the database could not answer: ask again later. */
+	public enum Unavailable implements ErrorClassification {
+
+		/** The database could not be reached; nothing was written. */
+		UNAVAILABLE,
+
+		/** The connection was lost while a write committed: it may or may not have been written. */
+		UNKNOWN_OUTCOME
 
 	}
 

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.DelegatingTransactionDefinition;
  * request gets as its timeout the time the request has left ({@link RequestDeadline}), not a full timeout of its
  * own, so a request of many questions stops at its deadline in the database too, not after one timeout per
  * question. Neo4j takes timeouts in whole seconds here (Spring's transaction definition), so the time left is
- * rounded up: a request may overrun its deadline by less than a second, 10 % of the 10 s default.
+ * rounded up: a request may overrun its deadline by less than a second, 10 % of the 10 s default. A commit that
+ * loses the database is reported as {@link CommitOutcomeUnknown}.
  */
 @Configuration(proxyBeanMethods = false)
 public class DeadlineTransactions {
@@ -85,9 +86,21 @@ public class DeadlineTransactions {
 			});
 		}
 
+		/**
+		 * A commit that loses the database cannot tell whether it was written: that is said apart from a refused
+		 * write (UNKNOWN_OUTCOME, never retried), because the audit record committed, or not, with the change.
+		 */
 		@Override
 		public void commit(TransactionStatus status) {
-			this.delegate.commit(status);
+			try {
+				this.delegate.commit(status);
+			}
+			catch (RuntimeException ex) {
+				if (DatabaseOutage.isUnavailable(ex)) {
+					throw new CommitOutcomeUnknown(ex);
+				}
+				throw ex;
+			}
 		}
 
 		@Override

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * the database (RUN and PULL together) where an explicit transaction needs three (BEGIN, RUN and PULL, COMMIT).
  * In a cluster or on Aura the driver routes READ work to any member that can serve it, as it routes a read
  * transaction; the bookmarks are those of the writes made through this instance (the bookmark manager Spring Data
- * Neo4j's transactions share), so a read never sees a state older than this instance's last write. A transaction's
+ * Neo4j's transactions share), so a read never sees a state older than this instance's last write, and those the
+ * request sent back from a write through another replica ({@link RequestBookmarks}). A transaction's
  * timeout is the request's time left ({@link RequestDeadline}) or the default one, whichever is shorter.
  */
 @Component
@@ -45,9 +46,12 @@ public class GraphReads {
 
 	private final Duration defaultTimeout;
 
+	private final DatabaseOutage outage;
+
 	GraphReads(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks,
-			Neo4jTransactionManager transactions) {
+			Neo4jTransactionManager transactions, DatabaseOutage outage) {
 		this.driver = driver;
+		this.outage = outage;
 		this.databases = databases;
 		this.bookmarks = bookmarks;
 		this.defaultTimeout = transactions.getDefaultTimeout() > 0
@@ -74,11 +78,20 @@ public class GraphReads {
 			return mapped(ongoing.run(statement, parameters), mapping);
 		}
 		Collection<Bookmark> used = Set.copyOf(this.bookmarks.getBookmarks());
-		try (Session session = this.driver.session(config(database, used))) {
+		Set<Bookmark> sent = RequestBookmarks.sent();
+		Collection<Bookmark> asked = sent.isEmpty() ? used : union(used, sent);
+		try (Session session = this.driver.session(config(database, asked))) {
 			List<T> mapped = mapped(session.run(statement, parameters, transaction()), mapping);
 			this.bookmarks.updateBookmarks(used, session.lastBookmarks());
+			this.outage.answered();
 			return mapped;
 		}
+	}
+
+	private static Collection<Bookmark> union(Collection<Bookmark> used, Set<Bookmark> sent) {
+		Set<Bookmark> union = new java.util.HashSet<>(used);
+		union.addAll(sent);
+		return union;
 	}
 
 	private static <T> List<T> mapped(Result result, Function<Record, T> mapping) {

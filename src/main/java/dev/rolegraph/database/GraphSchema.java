@@ -41,12 +41,19 @@ public class GraphSchema implements InitializingBean {
 
 	private final Driver driver;
 
-	GraphSchema(Driver driver) {
+	private final StartupLock startup;
+
+	GraphSchema(Driver driver, StartupLock startup) {
 		this.driver = driver;
+		this.startup = startup;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
+		this.startup.during("the graph schema", this::atStart);
+	}
+
+	private void atStart() {
 		try (var session = this.driver.session()) {
 			// One read on every start (a uniqueness constraint's index has the constraint's name); schema
 			// transactions only for what is missing (the first start).

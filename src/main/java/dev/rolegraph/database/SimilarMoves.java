@@ -178,13 +178,16 @@ public class SimilarMoves implements InitializingBean {
 
 	private final int keep;
 
-	SimilarMoves(Driver driver, GraphSchema schema,
+	private final StartupLock startup;
+
+	SimilarMoves(Driver driver, GraphSchema schema, StartupLock startup,
 			@Value("${rolegraph.moves.essential-skills-weight:1}") double essentialWeight,
 			@Value("${rolegraph.moves.all-skills-weight:1}") double skillsWeight,
 			@Value("${rolegraph.moves.responsibilities-weight:1}") double dutiesWeight,
 			@Value("${rolegraph.moves.threshold:0.2}") double threshold,
 			@Value("${rolegraph.moves.per-role:10}") int keep) {
 		this.driver = driver;
+		this.startup = startup;
 		this.essentialWeight = essentialWeight;
 		this.skillsWeight = skillsWeight;
 		this.dutiesWeight = dutiesWeight;
@@ -206,6 +209,10 @@ public class SimilarMoves implements InitializingBean {
 	/** A graph whose moves were computed with other settings, or never, has all its moves computed again. */
 	@Override
 	public void afterPropertiesSet() {
+		this.startup.during("the similarity moves", this::atStart);
+	}
+
+	private void atStart() {
 		try (var session = this.driver.session()) {
 			String stored = session.executeRead(tx -> tx.run(STATE).list(row -> row.get("settings").asString(null)))
 				.stream()

@@ -60,12 +60,19 @@ public class SoleBridges implements InitializingBean {
 
 	private final Driver driver;
 
-	SoleBridges(Driver driver, GraphSchema schema) {
+	private final StartupLock startup;
+
+	SoleBridges(Driver driver, GraphSchema schema, StartupLock startup) {
 		this.driver = driver;
+		this.startup = startup;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
+		this.startup.during("the sole-bridge counts", this::atStart);
+	}
+
+	private void atStart() {
 		boolean complete = this.driver.executableQuery(
 				"OPTIONAL MATCH (m:SeedState {id: 'sole-bridges'}) RETURN coalesce(m.complete, false) AS complete")
 			.execute()

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.rolegraph.api.Pages;
+import dev.rolegraph.database.RequestBookmarks;
 import dev.rolegraph.database.RequestDeadline;
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
@@ -145,6 +146,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
+		context.getGraphQLContext().put(RequestBookmarks.OPERATION_KEY, context.getOperationDefinition().getOperation());
 		ExecutableNormalizedOperation operation;
 		try {
 			operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
@@ -252,7 +254,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 						.build())
 					.build();
 			}
-			return RequestDeadline.during(produced.deadline, () -> fetcher.get(env));
+			return RequestDeadline.during(produced.deadline, () -> RequestBookmarks
+				.during(env.getGraphQlContext().get(RequestBookmarks.CONTEXT_KEY), () -> fetcher.get(env)));
 		};
 	}
 

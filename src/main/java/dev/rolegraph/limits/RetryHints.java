@@ -2,6 +2,7 @@ package dev.rolegraph.limits;
 
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import reactor.core.publisher.Mono;
@@ -14,7 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds a client to the retry hint of a TOO_BUSY answer. The answer carries {@code Retry-After}; a heavy request
+ * Holds a client to the retry hint of a TOO_BUSY answer. The answer carries {@code Retry-After} (as an UNAVAILABLE
+ * or UNKNOWN_OUTCOME one does, the database being away); a heavy request
  * that comes back on the same connection before the hint has passed waits out the rest of it (on its own cheap
  * virtual thread) before it asks the bulkhead again ({@link QueryLimits}). A client that retries at once then costs
  * one refusal per hint, as one that waits does, instead of hundreds a second while the light questions of everyone
@@ -30,6 +32,10 @@ class RetryHints implements WebGraphQlInterceptor {
 	/** Most connections remembered at once; past it, expired hints are dropped and new ones not kept. */
 	static final int MAX_CONNECTIONS = 10_000;
 
+	/** The classifications whose answer carries {@code Retry-After}: too busy, and the database away. */
+	private static final Set<String> RETRYABLE = Set.of(QueryLimits.Busy.TOO_BUSY.toString(), "UNAVAILABLE",
+			"UNKNOWN_OUTCOME");
+
 	/** Until when (System.nanoTime) each connection was told to wait. */
 	private final Map<String, Long> until = new ConcurrentHashMap<>();
 
@@ -44,7 +50,7 @@ class RetryHints implements WebGraphQlInterceptor {
 		}
 		return chain.next(request).doOnNext(response -> {
 			for (ResponseError error : response.getErrors()) {
-				if (QueryLimits.Busy.TOO_BUSY.toString().equals(String.valueOf(error.getErrorType()))
+				if (RETRYABLE.contains(String.valueOf(error.getErrorType()))
 						&& error.getExtensions().get("retryAfterMs") instanceof Number millis) {
 					response.getResponseHeaders()
 						.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, Math.ceilDiv(millis.longValue(), 1000))));

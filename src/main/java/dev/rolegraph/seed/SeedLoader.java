@@ -13,6 +13,7 @@ import java.util.function.Function;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
+import dev.rolegraph.database.StartupLock;
 import dev.rolegraph.seed.SeedModel.Attribute;
 import dev.rolegraph.seed.SeedModel.Link;
 import dev.rolegraph.seed.SeedModel.Located;
@@ -77,14 +78,23 @@ public class SeedLoader implements InitializingBean {
 			WITH collect(a.id) AS present
 			RETURN present + [id IN $roles WHERE NOT id IN present] AS ids""";
 
+	/** A load, as the audit trail shows it: by {@code seed}, action SEED_LOAD, the seed's hash as its id. */
+	private static final String RECORD_LOAD = """
+			CREATE (:Change {id: randomUUID(), at: datetime(), by: 'seed', action: 'SEED_LOAD', entity: 'Seed',
+			                 entityId: $hash, before: $before, after: $after, cites: $cites,
+			                 note: 'seed files loaded'})""";
+
 	private final Driver driver;
 
 	private final SeedProperties properties;
 
 	private final SimilarMoves moves;
 
-	SeedLoader(Driver driver, SeedProperties properties, GraphSchema schema, SimilarMoves moves) {
+	private final StartupLock startup;
+
+	SeedLoader(Driver driver, SeedProperties properties, GraphSchema schema, SimilarMoves moves, StartupLock startup) {
 		this.driver = driver;
+		this.startup = startup;
 		this.properties = properties;
 		this.moves = moves;
 	}
@@ -92,7 +102,8 @@ public class SeedLoader implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		if (this.properties.enabled()) {
-			load(this.properties.location(), this.properties.force());
+			// Replicas starting together load it once: the others find its hash stored and skip.
+			this.startup.during("the seed", () -> load(this.properties.location(), this.properties.force()));
 		}
 	}
 
@@ -170,8 +181,24 @@ public class SeedLoader implements InitializingBean {
 		}
 		SoleBridges.apply(run, changing);
 		moves.after();
-		tx.run("MERGE (s:SeedState {id: 'seed'}) SET s.hash = $hash", Map.of("hash", seed.hash())).consume();
+		String before = tx.run("MERGE (s:SeedState {id: 'seed'}) WITH s, s.hash AS before SET s.hash = $hash RETURN before",
+				Map.of("hash", seed.hash())).single().get("before").asString(null);
+		if (!seed.hash().equals(before)) {
+			// A new version in the audit trail beside the curators' changes; a forced reload of the same one is none.
+			Map<String, Object> load = new HashMap<>();
+			load.put("hash", seed.hash());
+			load.put("before", before == null ? null : "{\"hash\":\"" + before + "\"}");
+			load.put("after", "{\"hash\":\"" + seed.hash() + "\",\"counts\":" + json(counts) + "}");
+			load.put("cites", seed.sources().stream().map(located -> located.entry().id()).toList());
+			tx.run(RECORD_LOAD, load).consume();
+		}
 		return counts;
+	}
+
+	private static String json(Map<String, Integer> counts) {
+		StringBuilder json = new StringBuilder("{");
+		counts.forEach((name, count) -> json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":").append(count));
+		return json.append('}').toString();
 	}
 
 	private static List<Map<String, Object>> things(List<Located<Thing>> things) {

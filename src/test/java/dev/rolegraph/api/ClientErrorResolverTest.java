@@ -12,8 +12,14 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.GraphQLFieldDefinition;
 import org.junit.jupiter.api.Test;
+import dev.rolegraph.database.CommitOutcomeUnknown;
+import dev.rolegraph.database.DatabaseOutage;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What a client reads when a question fails for a reason it can act on. */
 class ClientErrorResolverTest {
 
-	private final ClientErrorResolver resolver = new ClientErrorResolver();
+	private final DatabaseOutage outage = new DatabaseOutage();
+
+	private final ClientErrorResolver resolver = new ClientErrorResolver(this.outage);
 
 	@Test
 	void aQuestionStoppedByTheTransactionTimeoutIsClassifiedAsTimeoutNamingTheField() {
@@ -33,6 +41,41 @@ class ClientErrorResolverTest {
 			assertThat(error.getMessage()).startsWith("'bridgingSkills' ran longer than a question may run");
 			assertThat(error.getPath()).containsExactly("bridgingSkills");
 		});
+	}
+
+	@Test
+	void aDatabaseThatCannotBeReachedIsUnavailableWithARetryHintAndEndsNoOtherWay() {
+		var away = new DataAccessResourceFailureException("no connection",
+				new ServiceUnavailableException("Unable to connect to localhost:7687"));
+		List<GraphQLError> errors = this.resolver.resolveException(away, environment("role")).block();
+		assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).hasToString("UNAVAILABLE");
+			assertThat(error.getMessage()).isEqualTo("'role' could not reach the database; ask again after retryAfterMs");
+			assertThat(error.getExtensions()).containsEntry("retryAfterMs", 1000L);
+		});
+		assertThat(this.outage.away()).isTrue();
+	}
+
+	@Test
+	void aClusterMemberGoneOrADatabaseStoppingIsUnavailableToo() {
+		assertThat(this.resolver
+			.resolveException(new SessionExpiredException("leader switched"), environment("careerPaths"))
+			.block()).singleElement().satisfies(error -> assertThat(error.getErrorType()).hasToString("UNAVAILABLE"));
+		assertThat(this.resolver
+			.resolveException(new TransientException("Neo.TransientError.General.DatabaseUnavailable", "stopping"),
+					environment("skills"))
+			.block()).singleElement().satisfies(error -> assertThat(error.getErrorType()).hasToString("UNAVAILABLE"));
+	}
+
+	@Test
+	void aWriteThatLostTheDatabaseWhileCommittingSaysItsOutcomeIsUnknown() {
+		var unknown = new CommitOutcomeUnknown(new ServiceUnavailableException("Connection to the database terminated"));
+		assertThat(this.resolver.resolveException(unknown, environment("createSkill")).block()).singleElement()
+			.satisfies(error -> {
+				assertThat(error.getErrorType()).hasToString("UNKNOWN_OUTCOME");
+				assertThat(error.getMessage()).contains("may or may not have been written", "'changes'");
+				assertThat(error.getExtensions()).containsEntry("retryAfterMs", 1000L);
+			});
 	}
 
 	@Test

@@ -41,7 +41,7 @@ public @interface GraphTest {
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import({ EmbeddedNeo4jConfiguration.class, DeadlineTransactions.class, GraphMapper.class, GraphReads.class,
-			GraphSchema.class, SimilarMoves.class, EscoImport.class })
+			GraphSchema.class, SimilarMoves.class, EscoImport.class, DatabaseOutage.class, StartupLock.class })
 	@ComponentScan(basePackages = "dev.rolegraph", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.rolegraph\\.(role|career|insight|search|curation)\\.[A-Z]\\w*Graph"))
 	class Floor {

@@ -52,7 +52,7 @@ class SimilarMovesTest {
 
 	@BeforeEach
 	void randomGraphInFamilies() {
-		this.moves = new SimilarMoves(this.driver, this.schema, 1, 1, 1, THRESHOLD, K);
+		this.moves = new SimilarMoves(this.driver, this.schema, new StartupLock(this.driver), 1, 1, 1, THRESHOLD, K);
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int index = 0; index < 40; index++) {
 			String role = id(index);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,10 @@ class LoginThrottleTest {
 
 	/** Signs in as {@code user} from {@code address}; the password is right when {@code right}. */
 	private int signIn(String user, String address, boolean right) throws Exception {
+		return signIn(this.throttle, user, address, right);
+	}
+
+	private static int signIn(LoginThrottle throttle, String user, String address, boolean right) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
 		request.setRemoteAddr(address);
 		request.addHeader("Authorization", "Basic "
@@ -57,8 +62,28 @@ class LoginThrottleTest {
 				res.setStatus(right ? 200 : 401);
 			}
 		});
-		this.throttle.doFilter(request, response, chain);
+		throttle.doFilter(request, response, chain);
 		return response.getStatus();
+	}
+
+	/** Wrong guesses checked against a password before every further one is paused, within one second. */
+	private int guessesChecked(List<LoginThrottle> replicas) throws Exception {
+		int checked = 0;
+		for (int i = 0; i < 1_000; i++) {
+			if (signIn(replicas.get(i % replicas.size()), "curator", "10.9." + (i / 250) + "." + (i % 250), false) == 401) {
+				checked++;
+			}
+		}
+		return checked;
+	}
+
+	@Test
+	void behindABalancerOfThreeReplicasAGuesserGetsAtMostThreeTimesTheChecksOfOne() throws Exception {
+		int one = guessesChecked(List.of(new LoginThrottle(this.clock)));
+		int three = guessesChecked(List.of(new LoginThrottle(this.clock), new LoginThrottle(this.clock),
+				new LoginThrottle(this.clock)));
+		assertThat(one).isEqualTo(LoginThrottle.FREE_FAILURES + 1);
+		assertThat(three).isEqualTo(3 * one);
 	}
 
 	@Test
