@@ -78,8 +78,12 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("retryAfterMs", DatabaseOutage.RETRY_AFTER.toMillis()))
 				.build();
 		}
-		if (DatabaseOutage.isUnavailable(ex)) {
-			this.outage.refused(ex);
+		// A question that ran out of time while the database was away waited for it: the outage's, not the question's.
+		boolean unavailable = DatabaseOutage.isUnavailable(ex);
+		if (unavailable || (this.outage.awayOrJustBack() && timedOut(ex))) {
+			if (unavailable) {
+				this.outage.refused(ex);
+			}
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(Unavailable.UNAVAILABLE)
 				.message("'" + env.getFieldDefinition().getName() + "' could not reach the database;"

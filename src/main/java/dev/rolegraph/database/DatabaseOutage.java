@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatabaseOutage {
 
+	/**
+	 * A request's default time (rolegraph.limits.request-timeout): a question that ran out of time this soon after an
+	 * outage ended had waited for the database.
+	 */
+	static final Duration RECENT = Duration.ofSeconds(10);
+
 	/** How long a client is told to wait before it asks again. */
 	public static final Duration RETRY_AFTER = Duration.ofSeconds(1);
 
@@ -36,6 +42,9 @@ public class DatabaseOutage {
 	private final AtomicReference<Long> since = new AtomicReference<>();
 
 	private final AtomicLong refused = new AtomicLong();
+
+	/** When the last outage ended (System.nanoTime); a question begun during it may still be running. */
+	private volatile long endedAt = System.nanoTime() - RECENT.toNanos();
 
 	/** Whether {@code failure}, or one of its causes, says the database could not be reached. */
 	public static boolean isUnavailable(Throwable failure) {
@@ -70,6 +79,7 @@ public class DatabaseOutage {
 		}
 		Long began = this.since.getAndSet(null);
 		if (began != null) {
+			this.endedAt = System.nanoTime();
 			long refusedMeanwhile = this.refused.getAndSet(0);
 			log.info("Neo4j answers again after {} ms; {} questions were answered UNAVAILABLE meanwhile",
 					(System.nanoTime() - began) / 1_000_000, refusedMeanwhile);
@@ -79,6 +89,11 @@ public class DatabaseOutage {
 	/** Whether an outage is going on, as far as this instance knows. */
 	public boolean away() {
 		return this.since.get() != null;
+	}
+
+	/** Whether an outage is going on or ended so recently that a question begun during it may still be running. */
+	public boolean awayOrJustBack() {
+		return away() || System.nanoTime() - this.endedAt < RECENT.toNanos();
 	}
 
 	private static String firstLine(Throwable failure) {

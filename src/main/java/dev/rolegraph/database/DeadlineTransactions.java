@@ -95,6 +95,11 @@ public class DeadlineTransactions {
 			try {
 				this.delegate.commit(status);
 			}
+			catch (IllegalStateException ex) {
+				// Spring rolls back after a failed commit, and a transaction the failure closed cannot be: the
+				// rollback's exception replaces the commit's, so what the commit met is no longer known.
+				throw new CommitOutcomeUnknown(ex);
+			}
 			catch (RuntimeException ex) {
 				if (DatabaseOutage.isUnavailable(ex)) {
 					throw new CommitOutcomeUnknown(ex);

@@ -68,6 +68,15 @@ class ClientErrorResolverTest {
 	}
 
 	@Test
+	void aQuestionThatRanOutOfTimeWhileTheDatabaseWasAwayIsUnavailableNotTimeout() {
+		this.outage.refused(new ServiceUnavailableException("Connection refused"));
+		var timeout = new InvalidDataAccessResourceUsageException("terminated",
+				new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out"));
+		assertThat(this.resolver.resolveException(timeout, environment("role")).block()).singleElement()
+			.satisfies(error -> assertThat(error.getErrorType()).hasToString("UNAVAILABLE"));
+	}
+
+	@Test
 	void aWriteThatLostTheDatabaseWhileCommittingSaysItsOutcomeIsUnknown() {
 		var unknown = new CommitOutcomeUnknown(new ServiceUnavailableException("Connection to the database terminated"));
 		assertThat(this.resolver.resolveException(unknown, environment("createSkill")).block()).singleElement()

@@ -62,6 +62,12 @@ class DatabaseOutageTest {
 		Mockito.doThrow(new TransactionSystemException("constraint", new ClientException("Neo.ClientError.Schema"
 				+ ".ConstraintValidationFailed", "taken"))).when(neo4j).commit(status);
 		assertThatThrownBy(() -> transactions.commit(status)).isInstanceOf(TransactionSystemException.class);
+
+		Mockito.doThrow(new IllegalStateException("Transaction must be open, but has already been closed"))
+			.when(neo4j)
+			.commit(status);
+		assertThatThrownBy(() -> transactions.commit(status)).as("the rollback after a failed commit hid its reason")
+			.isInstanceOf(CommitOutcomeUnknown.class);
 	}
 
 }
