@@ -3,6 +3,7 @@ package dev.rolegraph.database;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public class GraphReads {
 	}
 
 	private static Collection<Bookmark> union(Collection<Bookmark> used, Set<Bookmark> sent) {
-		Set<Bookmark> union = new java.util.HashSet<>(used);
+		Set<Bookmark> union = new HashSet<>(used);
 		union.addAll(sent);
 		return union;
 	}

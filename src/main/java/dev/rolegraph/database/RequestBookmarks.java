@@ -38,19 +38,7 @@ public final class RequestBookmarks {
 		if (!(sent instanceof Set<?> bookmarks) || bookmarks.isEmpty()) {
 			return work.get();
 		}
-		Set<Bookmark> outer = SENT.get();
-		SENT.set((Set<Bookmark>) bookmarks);
-		try {
-			return work.get();
-		}
-		finally {
-			if (outer == null) {
-				SENT.remove();
-			}
-			else {
-				SENT.set(outer);
-			}
-		}
+		return RequestDeadline.with(SENT, (Set<Bookmark>) bookmarks, work);
 	}
 
 	/** The bookmarks the request on this thread sent; empty without. */

@@ -25,17 +25,22 @@ public final class RequestDeadline {
 
 	/** Runs {@code work} with the deadline {@code deadlineNanos} (a {@link System#nanoTime()} value). */
 	public static <T> T during(long deadlineNanos, Work<T> work) throws Exception {
-		Long outer = NANOS.get();
-		NANOS.set(deadlineNanos);
+		return with(NANOS, deadlineNanos, work);
+	}
+
+	/** Runs {@code work} with {@code local} set to {@code value}, then puts back what it held before. */
+	static <V, T> T with(ThreadLocal<V> local, V value, Work<T> work) throws Exception {
+		V outer = local.get();
+		local.set(value);
 		try {
 			return work.get();
 		}
 		finally {
 			if (outer == null) {
-				NANOS.remove();
+				local.remove();
 			}
 			else {
-				NANOS.set(outer);
+				local.set(outer);
 			}
 		}
 	}

@@ -60,6 +60,9 @@ public class StartupLock {
 	private final String me = ManagementFactory.getRuntimeMXBean().getName() + " "
 			+ UUID.randomUUID().toString().substring(0, 8);
 
+	/** Whether the lock's constraint is known to exist; created once per instance, not at every step. */
+	private volatile boolean constrained;
+
 	StartupLock(Driver driver) {
 		this.driver = driver;
 	}
@@ -88,12 +91,11 @@ public class StartupLock {
 	private void take(Session session, String step) {
 		long started = System.nanoTime();
 		boolean toldWaiting = false;
-		boolean constrained = false;
 		while (true) {
 			try {
-				if (!constrained) {
+				if (!this.constrained) {
 					session.run(CONSTRAINT).consume();
-					constrained = true;
+					this.constrained = true;
 				}
 				List<String> taken = session.run(TAKE, Map.of("me", this.me, "lease", LEASE.toSeconds(), "step", step))
 					.list(row -> row.get("holder").asString());
