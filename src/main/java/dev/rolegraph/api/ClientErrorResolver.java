@@ -10,6 +10,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import dev.rolegraph.database.CommitOutcomeUnknown;
 import dev.rolegraph.database.DatabaseOutage;
+import dev.rolegraph.database.RequestBookmarks;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +94,9 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("retryAfterMs", DatabaseOutage.RETRY_AFTER.toMillis()))
 				.build();
 		}
-		if (code(ex).startsWith(INVALID_BOOKMARK)) {
+		// A bookmark the database cannot parse fails as a database error, not as InvalidBookmark.
+		if (code(ex).startsWith(INVALID_BOOKMARK) || (code(ex).startsWith("Neo.DatabaseError.")
+				&& env.getGraphQlContext().get(RequestBookmarks.CONTEXT_KEY) instanceof Set<?> sent && !sent.isEmpty())) {
 			return error(env, ErrorType.BAD_REQUEST, "the Neo4j-Bookmark header holds a bookmark this database did not"
 					+ " issue; send back only what a mutation's extensions.bookmarks gave", "Neo4j-Bookmark");
 		}

@@ -83,6 +83,13 @@ class ReadYourWritesTest extends ApiTest {
 	}
 
 	@Test
+	void aBookmarkTooShortForTheDatabaseToParseIsABadRequestTooNotAnInternalError() {
+		JsonNode read = post("{ skills(first: 1) { totalCount } }", false, "0");
+		assertThat(read.path("errors").get(0).path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(read.path("errors").get(0).path("extensions").path("argument").asString()).isEqualTo("Neo4j-Bookmark");
+	}
+
+	@Test
 	void moreBookmarksThanAnyAnswerGaveAreRefusedBeforeTheyReachTheDatabase() {
 		String many = IntStream.range(0, 17).mapToObj(i -> "FB:x" + i).collect(Collectors.joining(","));
 		JsonNode read = post("{ skills(first: 1) { totalCount } }", false, many);
