@@ -1,11 +1,22 @@
 -- wrk script for the benchmark (dev.rolegraph.bench.Wrk): POSTs the request bodies of the file named by
 -- WRK_BODIES, one JSON document per line, in turn (each thread from its own offset), with the Authorization header
--- of WRK_AUTHORIZATION when set; at the end prints the count of answers that were not 200 or carried "errors".
+-- of WRK_AUTHORIZATION when set; or, when WRK_PATH is set, GETs that path (with If-None-Match: WRK_ETAG when set,
+-- expecting 304). At the end prints the count of answers that were not the status expected or carried "errors".
+local path = os.getenv("WRK_PATH")
+local etag = os.getenv("WRK_ETAG")
 local bodies = {}
-for line in io.lines(os.getenv("WRK_BODIES")) do
-  table.insert(bodies, line)
+if not path or path == "" then
+  for line in io.lines(os.getenv("WRK_BODIES")) do
+    table.insert(bodies, line)
+  end
 end
 local headers = { ["Content-Type"] = "application/json" }
+local get_headers = {}
+local expected = 200
+if etag and etag ~= "" then
+  get_headers["If-None-Match"] = etag
+  expected = 304
+end
 local authorization = os.getenv("WRK_AUTHORIZATION")
 if authorization and authorization ~= "" then
   headers["Authorization"] = authorization
@@ -22,13 +33,16 @@ function setup(thread)
 end
 
 request = function()
+  if path and path ~= "" then
+    return wrk.format("GET", path, get_headers, nil)
+  end
   local body = bodies[(position - 1) % #bodies + 1]
   position = position + 1
   return wrk.format("POST", nil, headers, body)
 end
 
 response = function(status, headers, body)
-  if status ~= 200 or string.find(body, '"errors"', 1, true) then
+  if status ~= expected or string.find(body, '"errors"', 1, true) then
     if errors == 0 then
       first_error = status .. " " .. string.sub(body, 1, 300)
     end

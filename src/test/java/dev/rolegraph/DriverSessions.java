@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.rolegraph.database.GraphVersion;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -79,7 +80,9 @@ public class DriverSessions {
 						.findFirst()
 						.orElse(SessionConfig.defaultConfig());
 			Opened opened = new Opened(config.defaultAccessMode(), new AtomicBoolean(), new AtomicBoolean());
-			OPENED.add(opened);
+			if (!Thread.currentThread().getName().equals(GraphVersion.POLL_THREAD)) {
+				OPENED.add(opened);
+			}
 			return Proxy.newProxyInstance(result.getClass().getClassLoader(), result.getClass().getInterfaces(),
 					(session, sessionMethod, sessionArgs) -> {
 						if (sessionMethod.getName().equals("close")) {
@@ -100,7 +103,9 @@ public class DriverSessions {
 	 * transaction a session begins, and the transaction handed to a callback of {@code executeRead/Write}.
 	 */
 	private static Object running(Object target, Method method, Object[] args) throws Throwable {
-		if (method.getName().equals("run") && args != null && args.length > 0) {
+		// The graph version's poll runs on its own every second, for no request.
+		if (method.getName().equals("run") && args != null && args.length > 0
+				&& !Thread.currentThread().getName().equals(GraphVersion.POLL_THREAD)) {
 			STATEMENTS.add(args[0] instanceof Query query ? query.text() : String.valueOf(args[0]));
 		}
 		if (args != null) {

@@ -2,6 +2,7 @@ package dev.rolegraph.curation;
 
 import java.util.Map;
 
+import dev.rolegraph.database.GraphVersion;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who changed what, from what to what, on which evidence: one {@code Change} node per write, in the write's own
- * transaction, so a change and its record commit or roll back together.
+ * transaction, so a change and its record commit or roll back together; the graph's version advances with them.
  */
 @Component
 class AuditTrail {
@@ -25,9 +26,12 @@ class AuditTrail {
 
 	private final JsonMapper json;
 
-	AuditTrail(CurationGraph graph, JsonMapper json) {
+	private final GraphVersion version;
+
+	AuditTrail(CurationGraph graph, JsonMapper json, GraphVersion version) {
 		this.graph = graph;
 		this.json = json;
+		this.version = version;
 	}
 
 	/**
@@ -38,6 +42,8 @@ class AuditTrail {
 			String cite, String note) {
 		String by = SecurityContextHolder.getContext().getAuthentication().getName();
 		this.graph.record(by, action.name(), entity, entityId, json(before), json(after), cite, note);
+		// Every write records itself here, so this is where the graph's version advances (HTTP caches' tags).
+		this.version.advancedTo(this.graph.advanceVersion());
 	}
 
 	private String json(Map<String, Object> properties) {

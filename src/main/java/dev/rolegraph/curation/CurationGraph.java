@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import dev.rolegraph.database.GraphVersion;
 import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.vocabulary.Label;
@@ -264,6 +265,11 @@ class CurationGraph {
 		params.put("cite", cite);
 		params.put("note", note);
 		this.client.query(RECORD_CHANGE).bindAll(params).run();
+	}
+
+	/** Advances the graph's version in the running write; the new version. */
+	long advanceVersion() {
+		return this.client.query(GraphVersion.ADVANCE).fetchAs(Long.class).one().orElseThrow();
 	}
 
 	List<Change> changes(OffsetDateTime since, String by, String entity, int first) {

@@ -66,6 +66,8 @@ public class GraphSchema implements InitializingBean {
 					"CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:" + label + ") REQUIRE n.id IS UNIQUE"));
 			NAMED.forEach(label -> wanted.put(label.toLowerCase() + "_name_en",
 					"CREATE INDEX %s IF NOT EXISTS FOR (n:" + label + ") ON (n.nameEn)"));
+			// One counter node (GraphVersion): concurrent first writers must not make two.
+			wanted.put("graph_version_id", "CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE");
 			// Ranks bridgingSkills without reading every skill (the count is kept by insight.SoleBridges).
 			wanted.put("skill_sole_bridge_pairs", "CREATE INDEX %s IF NOT EXISTS FOR (n:Skill) ON (n.soleBridgePairs)");
 			wanted.forEach((name, statement) -> {

@@ -222,6 +222,7 @@ public class SimilarMoves implements InitializingBean {
 				session.executeWriteWithoutResult(tx -> {
 					refreshAll(Statements.on(tx));
 					tx.run(RECORD_SETTINGS, Map.of("settings", settings())).consume();
+					tx.run(GraphVersion.ADVANCE).consume();
 				});
 				log.info("Similarity moves computed with {} (stored: {})", settings(), stored);
 			}
@@ -283,7 +284,11 @@ public class SimilarMoves implements InitializingBean {
 	/** Computes every move again in a transaction of its own (the command {@code moves refresh}). */
 	public int refreshAll() {
 		try (var session = this.driver.session()) {
-			return session.executeWrite(tx -> refreshAll(Statements.on(tx)));
+			return session.executeWrite(tx -> {
+				int moves = refreshAll(Statements.on(tx));
+				tx.run(GraphVersion.ADVANCE).consume();
+				return moves;
+			});
 		}
 	}
 

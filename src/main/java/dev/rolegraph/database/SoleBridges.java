@@ -89,7 +89,10 @@ public class SoleBridges implements InitializingBean {
 	public void countAll() {
 		long started = System.nanoTime();
 		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> recount((cypher, parameters) -> tx.run(cypher, parameters).consume()));
+			session.executeWriteWithoutResult(tx -> {
+				recount((cypher, parameters) -> tx.run(cypher, parameters).consume());
+				tx.run(GraphVersion.ADVANCE).consume();
+			});
 		}
 		log.info("Counted the skills that are the only one two roles share in {} ms",
 				(System.nanoTime() - started) / 1_000_000);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import dev.rolegraph.database.GraphVersion;
 import dev.rolegraph.database.GraphSchema;
 import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
@@ -191,6 +192,7 @@ public class SeedLoader implements InitializingBean {
 			load.put("after", "{\"hash\":\"" + seed.hash() + "\",\"counts\":" + json(counts) + "}");
 			load.put("cites", seed.sources().stream().map(located -> located.entry().id()).toList());
 			tx.run(RECORD_LOAD, load).consume();
+			tx.run(GraphVersion.ADVANCE).consume();
 		}
 		return counts;
 	}

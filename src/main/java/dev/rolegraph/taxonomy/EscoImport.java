@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import dev.rolegraph.database.GraphVersion;
 import dev.rolegraph.database.SimilarMoves;
 import dev.rolegraph.database.SoleBridges;
 import dev.rolegraph.taxonomy.EscoFolder.Concept;
@@ -270,6 +271,7 @@ public class EscoImport {
 				SoleBridges.recount((cypher, parameters) -> EscoImport.this.client.query(cypher).bindAll(parameters).run());
 				EscoImport.this.moves.refresh(SimilarMoves.Statements.on(EscoImport.this.client), requirementsChanged);
 			}
+			EscoImport.this.client.query(GraphVersion.ADVANCE).run();
 			Summary summary = new Summary(this.version, this.folder.languages, this.folder.rows, this.nodes,
 					this.relationships, proposals, (System.nanoTime() - this.started) / 1_000_000);
 			return summary;

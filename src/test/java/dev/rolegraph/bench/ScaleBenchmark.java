@@ -408,6 +408,9 @@ public final class ScaleBenchmark {
 			}
 			List<Question> questions = questions(roles, graph.sizes().skills(), rows);
 			printCeiling(port);
+			if (only.isEmpty() || only.contains("revalidation")) {
+				revalidation(port, concurrencies, seconds);
+			}
 			// A third instance, never measured, whose driver records what the application sends for each input.
 			capture = new SpringApplication(RolegraphApplication.class, StatementCapture.Wiring.class).run(
 					"--server.port=0", "--spring.neo4j.uri=bolt://127.0.0.1:" + bolt,
@@ -450,6 +453,36 @@ public final class ScaleBenchmark {
 				external.close();
 			}
 			context.close();
+		}
+	}
+
+	/**
+	 * A repeated role page, as a CDN or browser asks for it: by POST (never cached), by GET (answered in full), and
+	 * by GET with {@code If-None-Match} (304, nothing run); beside the smallest GET through the same filters, the
+	 * liveness probe, as the floor of the stack with this load generator.
+	 */
+	private static void revalidation(int port, List<Integer> concurrencies, int seconds) throws Exception {
+		String page = "{ role(id: \"role-100\") { name skills { essential skill { name } } tools { tool { name } } } }";
+		String path = "/graphql?query=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8);
+		String server = "http://localhost:" + port;
+		String etag = HTTP.send(HttpRequest.newBuilder(URI.create(server + path)).GET().build(),
+				HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").orElseThrow();
+		Wrk.run(server + "/graphql", List.of(page), null, 8, 5);
+		Wrk.get(server, path, null, 8, 3);
+		Wrk.get(server, path, etag, 8, 3);
+		System.out.printf(Locale.ROOT, "%-22s %4s | %8s %7s | %8s %7s | %8s %7s | %6s | %8s %7s%n", "role page, repeated",
+				"conc", "POST/s", "p50 ms", "GET/s", "p50 ms", "304/s", "p50 ms", "304 x", "probe/s", "p50 ms");
+		for (int concurrency : concurrencies) {
+			Stats post = Wrk.run(server + "/graphql", List.of(page), null, concurrency, seconds);
+			Stats get = Wrk.get(server, path, null, concurrency, seconds);
+			Stats revalidated = Wrk.get(server, path, etag, concurrency, seconds);
+			Stats probe = Wrk.get(server, "/actuator/health/liveness", null, concurrency, seconds);
+			int errors = post.errors() + get.errors() + revalidated.errors() + probe.errors();
+			System.out.printf(Locale.ROOT, "%-22s %4d | %8.0f %7.2f | %8.0f %7.2f | %8.0f %7.2f | %6.1f | %8.0f %7.2f%s%n",
+					"", concurrency, post.throughput(), post.p50(), get.throughput(), get.p50(), revalidated.throughput(),
+					revalidated.p50(), revalidated.throughput() / post.throughput(), probe.throughput(), probe.p50(),
+					errors > 0 ? "  errors: " + post.errors() + "/" + get.errors() + "/" + revalidated.errors() + "/"
+							+ probe.errors() : "");
 		}
 	}
 

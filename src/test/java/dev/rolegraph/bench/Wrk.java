@@ -57,31 +57,45 @@ final class Wrk {
 				lines.add(JSON.writeValueAsString(Map.of("query", document)));
 			}
 			Files.write(bodies, lines, StandardCharsets.UTF_8);
-			ProcessBuilder builder = new ProcessBuilder("wrk", "-t", String.valueOf(Math.min(concurrency, 2)), "-c",
-					String.valueOf(concurrency), "-d", seconds + "s", "--timeout", "30s", "-s", SCRIPT.toString(), url)
-				.redirectErrorStream(true);
-			builder.environment().put("WRK_BODIES", bodies.toString());
-			builder.environment().put("WRK_AUTHORIZATION", authorization == null ? "" : authorization);
-			Process process = builder.start();
-			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			if (process.waitFor() != 0) {
-				throw new IllegalStateException("wrk failed: " + output);
-			}
-			Matcher result = RESULT.matcher(output);
-			if (!result.find()) {
-				throw new IllegalStateException("no result from wrk: " + output);
-			}
-			output.lines()
-				.filter(line -> line.startsWith("wrk-first-error "))
-				.forEach(line -> System.out.println("  first error: " + line.substring("wrk-first-error ".length())));
-			double elapsed = Double.parseDouble(result.group(2));
-			return new ScaleBenchmark.Stats(Long.parseLong(result.group(1)) / elapsed,
-					Long.parseLong(result.group(3)) / 1e3, Long.parseLong(result.group(4)) / 1e3,
-					Integer.parseInt(result.group(5)) + Integer.parseInt(result.group(6)));
+			return run(url, Map.of("WRK_BODIES", bodies.toString(), "WRK_AUTHORIZATION",
+					authorization == null ? "" : authorization), concurrency, seconds);
 		}
 		finally {
 			Files.deleteIfExists(bodies);
 		}
+	}
+
+	/**
+	 * GETs {@code path} (with its query string) from the server at {@code url} on {@code concurrency} connections;
+	 * with {@code etag}, as a revalidation ({@code If-None-Match}) that must answer 304.
+	 */
+	static ScaleBenchmark.Stats get(String url, String path, String etag, int concurrency, int seconds)
+			throws IOException, InterruptedException {
+		return run(url, Map.of("WRK_PATH", path, "WRK_ETAG", etag == null ? "" : etag), concurrency, seconds);
+	}
+
+	private static ScaleBenchmark.Stats run(String url, Map<String, String> environment, int concurrency, int seconds)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("wrk", "-t", String.valueOf(Math.min(concurrency, 2)), "-c",
+				String.valueOf(concurrency), "-d", seconds + "s", "--timeout", "30s", "-s", SCRIPT.toString(), url)
+			.redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("wrk failed: " + output);
+		}
+		Matcher result = RESULT.matcher(output);
+		if (!result.find()) {
+			throw new IllegalStateException("no result from wrk: " + output);
+		}
+		output.lines()
+			.filter(line -> line.startsWith("wrk-first-error "))
+			.forEach(line -> System.out.println("  first error: " + line.substring("wrk-first-error ".length())));
+		double elapsed = Double.parseDouble(result.group(2));
+		return new ScaleBenchmark.Stats(Long.parseLong(result.group(1)) / elapsed,
+				Long.parseLong(result.group(3)) / 1e3, Long.parseLong(result.group(4)) / 1e3,
+				Integer.parseInt(result.group(5)) + Integer.parseInt(result.group(6)));
 	}
 
 	private static int exit(List<String> command) throws IOException, InterruptedException {
