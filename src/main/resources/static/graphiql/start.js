@@ -1,5 +1,5 @@
 // GraphiQL against this server's /graphql. A link may carry the document and its variables:
-// /graphiql?query=...&variables=... (as the README's examples do).
+// /graphiql?query=...&variables=... (as the examples in docs/api.md do).
 const params = new URLSearchParams(location.search);
 const fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', location.href).href });
 ReactDOM.createRoot(document.getElementById('graphiql')).render(

@@ -28,9 +28,10 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The examples in docs/examples, which the README shows: each is a named operation with variables that validates
- * against the live schema (as code generators and graphql-inspector require) and answers exactly what its
- * {@code .json} file says. Run with {@code -Drolegraph.examples.write=true} to write the answers afresh.
+ * The examples in docs/examples, which the README and docs/ show: each is a named operation with variables that
+ * validates against the live schema (as code generators and graphql-inspector require) and answers exactly what its
+ * {@code .json} file says; every answer shown is its example's, and every link between those pages resolves. Run
+ * with {@code -Drolegraph.examples.write=true} to write the answers afresh.
  */
 class DocsExamplesTest extends ApiTest {
 
@@ -95,20 +96,78 @@ class DocsExamplesTest extends ApiTest {
 		assertThat(differences).isEmpty();
 	}
 
+	/** The README and every page under docs/: where the examples are shown. */
+	private static List<Path> pages() throws IOException {
+		List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+		try (Stream<Path> files = Files.list(Path.of("docs"))) {
+			files.filter(file -> file.toString().endsWith(".md")).sorted().forEach(pages::add);
+		}
+		return pages;
+	}
+
 	@Test
-	void everyQueryInTheReadmeIsOneOfTheExamples() throws IOException {
-		List<String> examples = new ArrayList<>();
+	void everyQueryInTheReadmeAndTheDocsIsOneOfTheExamplesAndEveryAnswerShownIsItsOwn() throws IOException {
+		Map<String, Path> examples = new java.util.HashMap<>();
 		for (Path example : examples()) {
-			examples.add(Files.readString(example).strip());
+			examples.put(Files.readString(example).strip(), example);
 		}
-		Matcher blocks = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL)
-			.matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+		Pattern blocks = Pattern.compile("```(graphql|json)\\n(.*?)```", Pattern.DOTALL);
 		int found = 0;
-		while (blocks.find()) {
-			found++;
-			assertThat(examples).as("README block %d", found).contains(blocks.group(1).strip());
+		for (Path page : pages()) {
+			Matcher block = blocks.matcher(Files.readString(page, StandardCharsets.UTF_8));
+			Path shown = null;
+			while (block.find()) {
+				if (block.group(1).equals("graphql")) {
+					found++;
+					shown = examples.get(block.group(2).strip());
+					assertThat(shown).as("%s: a query that is none of docs/examples: %s", page, block.group(2)).isNotNull();
+				}
+				else if (shown != null) {
+					assertThat(JSON.readTree(block.group(2))).as("%s: the answer shown after %s", page, shown)
+						.isEqualTo(JSON.readTree(sibling(shown, ".json").toFile()));
+					shown = null;
+				}
+			}
 		}
-		assertThat(found).isGreaterThanOrEqualTo(5);
+		assertThat(found).isGreaterThanOrEqualTo(examples.size());
+	}
+
+	@Test
+	void everyRelativeLinkInTheReadmeAndTheDocsResolves() throws IOException {
+		Pattern links = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+		List<String> broken = new ArrayList<>();
+		int checked = 0;
+		for (Path page : pages()) {
+			String text = Files.readString(page, StandardCharsets.UTF_8).replaceAll("(?s)```.*?```", "");
+			Matcher link = links.matcher(text);
+			while (link.find()) {
+				String target = link.group(1);
+				if (target.matches("[a-z]+:.*")) {
+					continue;
+				}
+				checked++;
+				String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+				Path resolved = file.isEmpty() ? page : page.resolveSibling(file).normalize();
+				if (!Files.exists(resolved)) {
+					broken.add(page + ": " + target);
+				}
+				else if (target.contains("#") && !anchors(resolved).contains(target.substring(target.indexOf('#') + 1))) {
+					broken.add(page + ": " + target + " (no such heading)");
+				}
+			}
+		}
+		assertThat(broken).isEmpty();
+		assertThat(checked).isGreaterThanOrEqualTo(10);
+	}
+
+	/** GitHub's anchors for a page's headings: lower case, punctuation dropped, spaces as hyphens. */
+	private static List<String> anchors(Path page) throws IOException {
+		return Files.readString(page, StandardCharsets.UTF_8)
+			.replaceAll("(?s)```.*?```", "")
+			.lines()
+			.filter(line -> line.startsWith("#"))
+			.map(line -> line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
+			.toList();
 	}
 
 }

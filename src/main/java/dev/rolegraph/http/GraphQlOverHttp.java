@@ -104,7 +104,8 @@ class GraphQlOverHttp {
 				body.put(name, value);
 			}
 		}
-		if (!body.containsKey("query") && !body.containsKey("extensions")) {
+		if (!body.containsKey("query")
+				&& !(body.get("extensions") instanceof Map<?, ?> extensions && extensions.get("persistedQuery") != null)) {
 			return badRequest("query: missing; send the document, or a persisted query's hash in extensions");
 		}
 		boolean anonymous = request.headers().firstHeader(HttpHeaders.AUTHORIZATION) == null;

@@ -28,7 +28,7 @@ class ArchitectureTest {
 			.layer("Questions").definedBy("dev.rolegraph.career..", "dev.rolegraph.insight..", "dev.rolegraph.search..")
 			.layer("Curation").definedBy("dev.rolegraph.curation..")
 			.layer("Edge").definedBy("dev.rolegraph.security..", "dev.rolegraph.limits..", "dev.rolegraph.graphiql..",
-					"dev.rolegraph.analyst..")
+					"dev.rolegraph.analyst..", "dev.rolegraph.http..")
 			.whereLayer("Curation").mayNotBeAccessedByAnyLayer()
 			.whereLayer("Questions").mayNotBeAccessedByAnyLayer()
 			.whereLayer("Seed").mayNotBeAccessedByAnyLayer()

@@ -409,7 +409,7 @@ public final class ScaleBenchmark {
 			List<Question> questions = questions(roles, graph.sizes().skills(), rows);
 			printCeiling(port);
 			if (only.isEmpty() || only.contains("revalidation")) {
-				revalidation(port, concurrencies, seconds);
+				revalidation(port, typicalRole(driver), concurrencies, seconds);
 			}
 			// A third instance, never measured, whose driver records what the application sends for each input.
 			capture = new SpringApplication(RolegraphApplication.class, StatementCapture.Wiring.class).run(
@@ -461,8 +461,8 @@ public final class ScaleBenchmark {
 	 * by GET with {@code If-None-Match} (304, nothing run); beside the smallest GET through the same filters, the
 	 * liveness probe, as the floor of the stack with this load generator.
 	 */
-	private static void revalidation(int port, List<Integer> concurrencies, int seconds) throws Exception {
-		String page = "{ role(id: \"role-100\") { name skills { essential skill { name } } tools { tool { name } } } }";
+	private static void revalidation(int port, String role, List<Integer> concurrencies, int seconds) throws Exception {
+		String page = "{ role(id: \"" + role + "\") { name skills { essential skill { name } } tools { tool { name } } } }";
 		String path = "/graphql?query=" + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8);
 		String server = "http://localhost:" + port;
 		String etag = HTTP.send(HttpRequest.newBuilder(URI.create(server + path)).GET().build(),
@@ -483,6 +483,19 @@ public final class ScaleBenchmark {
 					revalidated.p50(), revalidated.throughput() / post.throughput(), probe.throughput(), probe.p50(),
 					errors > 0 ? "  errors: " + post.errors() + "/" + get.errors() + "/" + revalidated.errors() + "/"
 							+ probe.errors() : "");
+		}
+	}
+
+	/** The role with the median number of skills, printed: a page neither lighter nor heavier than most. */
+	private static String typicalRole(Driver driver) {
+		try (Session session = driver.session()) {
+			var median = session.run("""
+					MATCH (r:Role) WITH r, COUNT { (r)-[:REQUIRES]->() } AS skills ORDER BY skills, r.id
+					WITH collect({id: r.id, skills: skills}) AS roles
+					RETURN roles[size(roles) / 2] AS median""").single().get("median");
+			System.out.printf(Locale.ROOT, "role page: %s, the median role, with %d skills%n", median.get("id").asString(),
+					median.get("skills").asLong());
+			return median.get("id").asString();
 		}
 	}
 

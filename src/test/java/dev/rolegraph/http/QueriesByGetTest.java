@@ -117,9 +117,26 @@ class QueriesByGetTest extends ApiTest {
 		HttpResponse<String> twice = send(base() + "?query=" + encode("{ __typename }") + "&query=" + encode("{ roles(first: 1) { totalCount } }"), Map.of());
 		assertThat(twice.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(twice.body()).path("errors").path(0).path("message").asString()).startsWith("query: given 2 times");
+		HttpResponse<String> noHash = get(Map.of("extensions", "{\"persistedQuery\": null}"), Map.of());
+		assertThat(JSON.readTree(noHash.body()).path("errors").path(0).path("message").asString()).startsWith("query: missing");
 		HttpResponse<String> none = send(base(), Map.of());
 		assertThat(JSON.readTree(none.body()).path("errors").path(0).path("message").asString()).startsWith("query: missing");
 		assertThat(none.headers().firstValue("Cache-Control")).hasValue("no-store");
+	}
+
+	@Test
+	void aQueryTooLongForAUrlIsAClassifiedErrorNotTomcatsPage() throws Exception {
+		String long60k = "{ role(id: \"" + "a".repeat(60_000) + "\") { id } }";
+		HttpResponse<String> refused = get(Map.of("query", long60k), Map.of());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		JsonNode error = JSON.readTree(refused.body()).path("errors").path(0);
+		assertThat(error.path("extensions").path("classification").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(error.path("message").asString()).contains("by POST");
+		HttpResponse<String> header = get(Map.of("query", "{ __typename }"), Map.of("X-Padding", "a".repeat(60_000)));
+		assertThat(header.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(header.body()).path("errors").path(0).path("extensions").path("classification").asString())
+			.isEqualTo("BAD_REQUEST");
 	}
 
 	@Test

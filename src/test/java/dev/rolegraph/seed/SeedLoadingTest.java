@@ -35,6 +35,7 @@ class SeedLoadingTest extends ApiTest {
 	void loadingTheSameSeedTwiceChangesNothing() {
 		String before = fingerprint();
 		long loadsBefore = seedLoads();
+		long version = count("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.n");
 		var first = this.loader.load("classpath:seed/", true);
 		String afterFirst = fingerprint();
 		var second = this.loader.load("classpath:seed/", true);
@@ -43,6 +44,7 @@ class SeedLoadingTest extends ApiTest {
 		assertThat(afterFirst).isEqualTo(before);
 		assertThat(fingerprint()).isEqualTo(before);
 		assertThat(seedLoads()).as("a reload of the same version is no new version in the audit").isEqualTo(loadsBefore);
+		assertThat(count("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.n")).as("cached answers stay valid").isEqualTo(version);
 	}
 
 	@Test
@@ -68,6 +70,7 @@ class SeedLoadingTest extends ApiTest {
 	void aFactDroppedFromTheSeedDisappearsOnReloadAndCuratedFactsStay() throws IOException {
 		String before = fingerprint();
 		long loadsBefore = seedLoads();
+		long version = count("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.n");
 		copySeed();
 		Path officer = this.copy.resolve("roles/social-media-officer.yaml");
 		Files.writeString(officer, Files.readString(officer).replace("  - {to: trello, cite: [\"001:25\"]}\n", ""));
@@ -86,6 +89,8 @@ class SeedLoadingTest extends ApiTest {
 		}
 		assertThat(fingerprint()).isEqualTo(before);
 		assertThat(seedLoads()).as("the changed version and the original again, each in the audit").isEqualTo(loadsBefore + 2);
+		assertThat(count("MATCH (v:GraphVersion {id: 'graph'}) RETURN v.n")).as("the graph's version, which HTTP caches' tags follow")
+			.isEqualTo(version + 2);
 	}
 
 	@Test

@@ -158,8 +158,14 @@ class EscoImportTest {
 				  COLLECT { MATCH (a)-[r]->(b) WHERE NOT a.id STARTS WITH 'esco-' AND NOT b.id STARTS WITH 'esco-'
 				            RETURN [a.id, type(r), b.id, properties(r)] AS link ORDER BY link[0], link[1], link[2] } AS links""";
 		var before = one(articles);
+		long version = version();
 		this.esco.run(fixture(), "1.2.0");
 		assertThat(one(articles)).isEqualTo(before);
+		assertThat(version()).as("the graph's version, which HTTP caches' tags follow").isEqualTo(version + 1);
+	}
+
+	private long version() {
+		return ((Number) one("OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.n, 0) AS n").get("n")).longValue();
 	}
 
 	@Test
@@ -205,6 +211,7 @@ class EscoImportTest {
 		Files.writeString(target, text.replaceFirst(java.util.regex.Pattern.quote(find),
 				java.util.regex.Matcher.quoteReplacement(replace)), StandardCharsets.UTF_8);
 		var before = one("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS links");
+		long version = version();
 		assertThatThrownBy(() -> this.esco.run(broken, "1.2.0")).isInstanceOfSatisfying(CsvException.class, ex -> {
 			assertThat(ex.file()).isEqualTo(expectedFile);
 			assertThat(ex.line()).isEqualTo(line);
@@ -213,6 +220,7 @@ class EscoImportTest {
 			}
 		});
 		assertThat(one("MATCH (n) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS links")).isEqualTo(before);
+		assertThat(version()).isEqualTo(version);
 	}
 
 	@Test
