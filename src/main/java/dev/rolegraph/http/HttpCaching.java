@@ -1,6 +1,7 @@
 package dev.rolegraph.http;
 
 import java.util.List;
+import java.util.Set;
 
 import dev.rolegraph.database.GraphVersion;
 import graphql.ExecutionInput;
@@ -10,6 +11,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class HttpCaching implements WebGraphQlInterceptor {
 
-	/** Request attribute: the request came by GET. */
+	/** Request attribute, and GraphQL context key (read by {@link PersistedQueries}): the request came by GET. */
 	static final String GET = HttpCaching.class.getName() + ".get";
 
 	/** Request attribute: the tag a successful answer gets, absent when it must not be stored. */
 	static final String ETAG = HttpCaching.class.getName() + ".etag";
-
-	/** GraphQL context key, read by {@link PersistedQueries} to refuse mutations sent by GET. */
-	private static final String GET_CONTEXT = GET;
 
 	private final String publicCacheControl;
 
@@ -41,7 +40,7 @@ class HttpCaching implements WebGraphQlInterceptor {
 	}
 
 	static boolean isGet(ExecutionInput input) {
-		return Boolean.TRUE.equals(input.getGraphQLContext().get(GET_CONTEXT));
+		return Boolean.TRUE.equals(input.getGraphQLContext().get(GET));
 	}
 
 	@Override
@@ -49,7 +48,7 @@ class HttpCaching implements WebGraphQlInterceptor {
 		if (!Boolean.TRUE.equals(request.getAttributes().get(GET))) {
 			return chain.next(request);
 		}
-		request.configureExecutionInput((input, builder) -> builder.graphQLContext(c -> c.put(GET_CONTEXT, true)).build());
+		request.configureExecutionInput((input, builder) -> builder.graphQLContext(c -> c.put(GET, true)).build());
 		String etag = (String) request.getAttributes().get(ETAG);
 		return chain.next(request).doOnNext(response -> {
 			HttpHeaders headers = response.getResponseHeaders();
@@ -62,7 +61,7 @@ class HttpCaching implements WebGraphQlInterceptor {
 				headers.setCacheControl("no-store");
 			}
 			if (response.getErrors().stream().anyMatch(e -> e.getErrorType() == HttpErrors.METHOD_NOT_ALLOWED)) {
-				headers.setAllow(java.util.Set.of(org.springframework.http.HttpMethod.POST));
+				headers.setAllow(Set.of(HttpMethod.POST));
 			}
 		});
 	}
