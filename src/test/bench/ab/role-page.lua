@@ -1,0 +1,3 @@
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"query":"{ role(id: \\"social-media-officer\\") { name skills { essential skill { name } } tools { tool { name } } } }"}'
