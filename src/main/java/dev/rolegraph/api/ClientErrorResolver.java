@@ -39,6 +39,12 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 	/** Neo4j's status codes for a transaction past its timeout (client- or server-configured). */
 	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
 
+	/**
+	 * A transaction the database terminated while it waited for a lock: here, one whose request ran out of time
+	 * waiting for another write (every write takes the graph version's lock), seen by the fault tests after an outage.
+	 */
+	private static final String LOCK_CLIENT_STOPPED = "Neo.ClientError.Transaction.LockClientStopped";
+
 	/** Neo4j's status codes for a bookmark it cannot read, or bookmarks of different databases. */
 	private static final String INVALID_BOOKMARK = "Neo.ClientError.Transaction.InvalidBookmark";
 
@@ -133,7 +139,8 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 	/** Whether the database stopped the statement because its transaction ran past its timeout. */
 	private static boolean timedOut(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j && neo4j.code().startsWith(TIMED_OUT)) {
+			if (cause instanceof Neo4jException neo4j
+					&& (neo4j.code().startsWith(TIMED_OUT) || neo4j.code().equals(LOCK_CLIENT_STOPPED))) {
 				return true;
 			}
 		}

@@ -44,6 +44,18 @@ class ClientErrorResolverTest {
 	}
 
 	@Test
+	void aWriteTerminatedWhileWaitingForALockIsATimeoutOrUnavailableJustAfterAnOutage() {
+		var stopped = new InvalidDataAccessResourceUsageException("terminated", new ClientException(
+				"Neo.ClientError.Transaction.LockClientStopped", "The transaction has been terminated"));
+		assertThat(this.resolver.resolveException(stopped, environment("createSkill")).block()).singleElement()
+			.satisfies(error -> assertThat(error.getErrorType()).hasToString("TIMEOUT"));
+		this.outage.refused(new ServiceUnavailableException("gone"));
+		this.outage.answered();
+		assertThat(this.resolver.resolveException(stopped, environment("createSkill")).block()).singleElement()
+			.satisfies(error -> assertThat(error.getErrorType()).hasToString("UNAVAILABLE"));
+	}
+
+	@Test
 	void aDatabaseThatCannotBeReachedIsUnavailableWithARetryHintAndEndsNoOtherWay() {
 		var away = new DataAccessResourceFailureException("no connection",
 				new ServiceUnavailableException("Unable to connect to localhost:7687"));
