@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the exceptions a client can act on into classified GraphQL errors that name the argument, logged as one
  * line each; a question the database could not answer because it is away is UNAVAILABLE with a retry hint, logged
- * once per outage ({@link DatabaseOutage}); anything else stays INTERNAL_ERROR without details (Spring's default). An unexpected failure is
- * logged with its stack trace the first time it occurs in a field, and as one line after that, so that a client
- * repeating a failing request cannot fill the log.
+ * once per outage ({@link DatabaseOutage}); anything else stays INTERNAL_ERROR without details (Spring's default).
+ * An unexpected failure is logged with its stack trace the first time it occurs in a field, and as one line after
+ * that, so that a client repeating a failing request cannot fill the log.
  */
 @Component
 class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
@@ -101,7 +101,8 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		// A bookmark the database cannot parse fails as a database error, not as InvalidBookmark.
-		if (code(ex).startsWith(INVALID_BOOKMARK) || (code(ex).startsWith("Neo.DatabaseError.")
+		String code = code(ex);
+		if (code.startsWith(INVALID_BOOKMARK) || (code.startsWith("Neo.DatabaseError.")
 				&& env.getGraphQlContext().get(RequestBookmarks.CONTEXT_KEY) instanceof Set<?> sent && !sent.isEmpty())) {
 			return error(env, ErrorType.BAD_REQUEST, "the Neo4j-Bookmark header holds a bookmark this database did not"
 					+ " issue; send back only what a mutation's extensions.bookmarks gave", "Neo4j-Bookmark");
@@ -138,13 +139,8 @@ class ClientErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	/** Whether the database stopped the statement because its transaction ran past its timeout. */
 	private static boolean timedOut(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException neo4j
-					&& (neo4j.code().startsWith(TIMED_OUT) || neo4j.code().equals(LOCK_CLIENT_STOPPED))) {
-				return true;
-			}
-		}
-		return false;
+		String code = code(ex);
+		return code.startsWith(TIMED_OUT) || code.equals(LOCK_CLIENT_STOPPED);
 	}
 
 	/** The classification of a question stopped by the transaction timeout. */

@@ -41,9 +41,9 @@ class AuditTrail {
 	void record(Action action, String entity, String entityId, Map<String, Object> before, Map<String, Object> after,
 			String cite, String note) {
 		String by = SecurityContextHolder.getContext().getAuthentication().getName();
-		this.graph.record(by, action.name(), entity, entityId, json(before), json(after), cite, note);
 		// Every write records itself here, so this is where the graph's version advances (HTTP caches' tags).
-		this.version.advancedTo(this.graph.advanceVersion());
+		long version = this.graph.record(by, action.name(), entity, entityId, json(before), json(after), cite, note);
+		this.version.advancedTo(version);
 	}
 
 	private String json(Map<String, Object> properties) {

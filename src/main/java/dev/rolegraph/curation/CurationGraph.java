@@ -88,9 +88,12 @@ class CurationGraph {
 			DELETE r
 			RETURN before""";
 
+	/** The audit record, and the graph's version advanced with it: every write has one, in the same statement. */
 	static final String RECORD_CHANGE = """
 			CREATE (c:Change {id: randomUUID(), at: datetime(), by: $by, action: $action, entity: $entity,
-			                  entityId: $entityId, before: $before, after: $after, cites: [$cite], note: $note})""";
+			                  entityId: $entityId, before: $before, after: $after, cites: [$cite], note: $note})
+			WITH c
+			""" + GraphVersion.ADVANCE;
 
 	static final String CHANGES = """
 			MATCH (c:Change)
@@ -253,7 +256,8 @@ class CurationGraph {
 		this.client.query(cypher).bindAll(parameters).run();
 	}
 
-	void record(String by, String action, String entity, String entityId, String before, String after, String cite,
+	/** Records a change in the running write; the graph's version it advanced to. */
+	long record(String by, String action, String entity, String entityId, String before, String after, String cite,
 			String note) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("by", by);
@@ -264,12 +268,7 @@ class CurationGraph {
 		params.put("after", after);
 		params.put("cite", cite);
 		params.put("note", note);
-		this.client.query(RECORD_CHANGE).bindAll(params).run();
-	}
-
-	/** Advances the graph's version in the running write; the new version. */
-	long advanceVersion() {
-		return this.client.query(GraphVersion.ADVANCE).fetchAs(Long.class).one().orElseThrow();
+		return this.client.query(RECORD_CHANGE).bindAll(params).fetchAs(Long.class).one().orElseThrow();
 	}
 
 	List<Change> changes(OffsetDateTime since, String by, String entity, int first) {

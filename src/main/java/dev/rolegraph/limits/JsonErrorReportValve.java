@@ -20,14 +20,12 @@ public class JsonErrorReportValve extends ErrorReportValve {
 			return;
 		}
 		String message = status == 400
-				? "the request line or its headers are malformed, or longer than the server accepts (8 KB): send a long query by POST"
+				? "the request line or its headers are malformed, or longer than the server accepts (8 KB):"
+						+ " send a long query by POST"
 				: "HTTP " + status;
 		try {
-			response.setContentType("application/json");
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"errors\":[{\"message\":\"" + message
-						+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+			RequestGuardFilter.refuse(response, status, message);
 			response.finishResponse();
 		}
 		catch (IOException | IllegalStateException ex) {

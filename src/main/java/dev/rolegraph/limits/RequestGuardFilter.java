@@ -68,7 +68,8 @@ class RequestGuardFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+	/** A GraphQL-shaped BAD_REQUEST with {@code status}; also Tomcat's own refusals' ({@link JsonErrorReportValve}). */
+	static void refuse(HttpServletResponse response, int status, String message) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.getWriter()
